@@ -1,0 +1,15 @@
+/** The dataset as a CSV download: UTF-8 with a byte-order mark. */
+import type { APIRoute } from "astro";
+import { DATASET_IDS, type DatasetId } from "../../lib/datasets/index.ts";
+import { datasetText, loadDataset } from "../../lib/load.ts";
+import { withBom } from "../../lib/csv.ts";
+
+export function getStaticPaths() {
+  return DATASET_IDS.map((id) => ({ params: { id } }));
+}
+export const GET: APIRoute = ({ params }) => {
+  const id = params.id as DatasetId;
+  loadDataset(id); // validates before publishing
+  const text = datasetText(id).replace(/^\uFEFF/, "");
+  return new Response(withBom(text), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+};

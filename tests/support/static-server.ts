@@ -1,0 +1,66 @@
+/**
+ * A small static file server for the built site (dist/), used by browser tests and audits so they
+ * control their own server: directory index, the site's 404 page, correct content types.
+ */
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ico": "image/x-icon",
+  ".pf_meta": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+  ".webmanifest": "application/manifest+json",
+};
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 (port 0 = any free port). */
+export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const base = resolve(root);
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const s = await stat(file).catch(() => null);
+      if (s?.isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file).catch(() => null);
+      if (!body) {
+        const notFound = await readFile(join(base, "404.html")).catch(() => Buffer.from("Not found"));
+        res.writeHead(404, { "Content-Type": TYPES[".html"]! }).end(notFound);
+        return;
+      }
+      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
