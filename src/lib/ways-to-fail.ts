@@ -1,0 +1,206 @@
+/**
+ * The "many more ways to fail" model: how the number of possible outcomes and the chance that at
+ * least one area is graded below the expected standard grow with the number of graded areas.
+ *
+ * Areas are linked by a one-factor Gaussian copula: area i is below expected when
+ * sqrt(rho) * Z + sqrt(1 - rho) * E_i < invNorm(p_i), with Z (the school) and E_i (the area)
+ * independent standard normals. Given Z = z the areas are independent, so
+ * P(none below) = integral of prod_i (1 - q_i(z)) * phi(z) dz, which we integrate by adaptive
+ * Simpson quadrature (deterministic, accurate to about 1e-10), not by simulation.
+ * Pure: no DOM, runs at build time and in the browser.
+ */
+
+import { REPORT_CARD_GRADES, OLD_GRADES, SAFEGUARDING } from "./grades.ts";
+
+/** Number of possible outcomes: one of the old words, or one grade per area plus safeguarding. */
+export interface OutcomeCounts {
+  /** The old system: one word for the whole school (4). */
+  readonly singleWord: number;
+  /** A report card: 5 grades for each of k areas, times safeguarding met / not met. */
+  readonly reportCard: number;
+}
+
+/** Outcome counts for a card with `areas` graded areas (4 words versus 5^k x 2 cards). */
+export function outcomeCounts(areas: number): OutcomeCounts {
+  if (!Number.isInteger(areas) || areas < 0) throw new RangeError(`areas must be a whole number >= 0, got ${areas}`);
+  return {
+    singleWord: OLD_GRADES.length,
+    reportCard: REPORT_CARD_GRADES.length ** areas * SAFEGUARDING.length,
+  };
+}
+
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+
+/** Standard normal density. */
+export function normalPdf(x: number): number {
+  return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+
+/**
+ * Standard normal CDF, Hart (1968) algorithm 5666 as given by West (2005), "Better approximations
+ * to cumulative normal functions": absolute error below 1e-14.
+ */
+export function normalCdf(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  let tail: number;
+  if (a > 37) tail = 0;
+  else {
+    const e = Math.exp(-0.5 * a * a);
+    if (a < 7.07106781186547) {
+      let n = 3.52624965998911e-2 * a + 0.700383064443688;
+      n = n * a + 6.37396220353165;
+      n = n * a + 33.912866078383;
+      n = n * a + 112.079291497871;
+      n = n * a + 221.213596169931;
+      n = n * a + 220.206867912376;
+      let d = 8.83883476483184e-2 * a + 1.75566716318264;
+      d = d * a + 16.064177579207;
+      d = d * a + 86.7807322029461;
+      d = d * a + 296.564248779674;
+      d = d * a + 637.333633378831;
+      d = d * a + 793.826512519948;
+      d = d * a + 440.413735824752;
+      tail = (e * n) / d;
+    } else {
+      let b = a + 0.65;
+      b = a + 4 / b;
+      b = a + 3 / b;
+      b = a + 2 / b;
+      b = a + 1 / b;
+      tail = e / b / 2.506628274631;
+    }
+  }
+  return x > 0 ? 1 - tail : tail;
+}
+
+const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+
+/**
+ * Inverse standard normal CDF: Acklam's rational approximation (relative error 1.15e-9) polished
+ * by one Halley step against {@link normalCdf}, which brings it to about 1e-15.
+ * Returns -Infinity for 0 and Infinity for 1.
+ */
+export function inverseNormalCdf(p: number): number {
+  if (!(p >= 0 && p <= 1)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const low = 0.02425;
+  let x: number;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) / ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
+  } else if (p <= 1 - low) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = ((((((A[0]! * r + A[1]!) * r + A[2]!) * r + A[3]!) * r + A[4]!) * r + A[5]!) * q) / (((((B[0]! * r + B[1]!) * r + B[2]!) * r + B[3]!) * r + B[4]!) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) / ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
+  }
+  // One Halley step on the upper or lower tail, whichever keeps precision.
+  const e = p < 0.5 ? normalCdf(x) - p : 1 - p - normalCdf(-x);
+  const u = e * SQRT2PI * Math.exp(0.5 * x * x);
+  return x - u / (1 + 0.5 * x * u);
+}
+
+/** Adaptive Simpson on [a, b] to absolute tolerance `tol`. */
+function adaptiveSimpson(f: (x: number) => number, a: number, b: number, tol: number): number {
+  const m = (a + b) / 2;
+  const fa = f(a);
+  const fm = f(m);
+  const fb = f(b);
+  const whole = ((b - a) / 6) * (fa + 4 * fm + fb);
+  const step = (a: number, b: number, fa: number, fm: number, fb: number, whole: number, tol: number, depth: number): number => {
+    const m = (a + b) / 2;
+    const lm = (a + m) / 2;
+    const rm = (m + b) / 2;
+    const flm = f(lm);
+    const frm = f(rm);
+    const left = ((m - a) / 6) * (fa + 4 * flm + fm);
+    const right = ((b - m) / 6) * (fm + 4 * frm + fb);
+    const delta = left + right - whole;
+    if (depth <= 0 || Math.abs(delta) <= 15 * tol) return left + right + delta / 15;
+    return step(a, m, fa, flm, fm, left, tol / 2, depth - 1) + step(m, b, fm, frm, fb, right, tol / 2, depth - 1);
+  };
+  return step(a, b, fa, fm, fb, whole, tol, 50);
+}
+
+/** Factor range: beyond +-9 the normal density is below 1e-18. */
+const Z_MAX = 9;
+
+/**
+ * Probability that at least one area is graded below the expected standard.
+ *
+ * @param rates per-area probabilities p_i of a grade below expected, each in [0, 1]
+ * @param correlation rho in [0, 1]: the correlation between areas' latent scores (one-factor
+ *   Gaussian copula). 0 = independent areas, 1 = the areas move as one.
+ * @returns 1 - P(no area below expected); equals 1 - prod(1 - p_i) at rho = 0 and max p_i at rho = 1.
+ */
+export function probabilityAnyBelowExpected(rates: readonly number[], correlation: number): number {
+  for (const p of rates) if (!(p >= 0 && p <= 1)) throw new RangeError(`each rate must be in [0, 1], got ${p}`);
+  if (!(correlation >= 0 && correlation <= 1)) throw new RangeError(`correlation must be in [0, 1], got ${correlation}`);
+  if (rates.length === 0) return 0;
+  if (rates.some((p) => p === 1)) return 1;
+  const active = rates.filter((p) => p > 0);
+  if (active.length === 0) return 0;
+  if (correlation === 0) return 1 - active.reduce((acc, p) => acc * (1 - p), 1);
+  if (correlation === 1) return Math.max(...active);
+  const thresholds = active.map(inverseNormalCdf);
+  const s = Math.sqrt(correlation);
+  const t = Math.sqrt(1 - correlation);
+  const noneGiven = (z: number) => {
+    let prod = 1;
+    // P(area i not below | z) = P(E_i >= (c_i - s z) / t) = Phi((s z - c_i) / t)
+    for (const c of thresholds) prod *= normalCdf((s * z - c) / t);
+    return prod * normalPdf(z);
+  };
+  // Split at each area's 50% point so the steep part of a step-like integrand sits on a knot.
+  const knots = [-Z_MAX, ...thresholds.map((c) => c / s).filter((k) => k > -Z_MAX && k < Z_MAX), Z_MAX].sort((a, b) => a - b);
+  let none = 0;
+  for (let i = 0; i + 1 < knots.length; i++) {
+    if (knots[i + 1]! > knots[i]!) none += adaptiveSimpson(noneGiven, knots[i]!, knots[i + 1]!, 1e-12);
+  }
+  return Math.min(1, Math.max(0, 1 - none));
+}
+
+/** Same rate for every area: P(at least one of `areas` areas below expected). */
+export function waysToFail(areas: number, rate: number, correlation: number): number {
+  return probabilityAnyBelowExpected(Array.from({ length: areas }, () => rate), correlation);
+}
+
+/** Model settings a reader can change (the ways-to-fail chart's state). */
+export interface WaysToFailSettings {
+  /** Number of graded areas, 1 to 10. */
+  readonly areas: number;
+  /** Per-area chance of a grade below expected, in percent (0 to 50). */
+  readonly ratePct: number;
+  /** Correlation between areas, in percent (0 to 100). */
+  readonly correlationPct: number;
+}
+
+/** Largest number of areas the chart draws (up to 8 graded school areas, plus room to compare). */
+export const MAX_AREAS = 10;
+
+/** One sentence saying what the current setting means, with "modelled" beside the result. */
+export function describeSetting({ areas, ratePct, correlationPct }: WaysToFailSettings): string {
+  const p = waysToFail(areas, ratePct / 100, correlationPct / 100);
+  const counts = outcomeCounts(areas);
+  const areaWord = areas === 1 ? "1 area" : `${areas} areas`;
+  const each = areas === 1 ? "with" : "each with";
+  return (
+    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, and a correlation of ${formatPct(correlationPct)} between areas, ` +
+    `the chance that at least one is below expected is ${formatPct(p * 100)}, modelled. ` +
+    `A card like that has ${counts.reportCard.toLocaleString("en-GB")} possible combinations, against ${counts.singleWord} possible single words.`
+  );
+}
+
+/** 21.3 -> "21%", 0.4 -> "0.4%", 99.96 -> "more than 99.9%". */
+export function formatPct(value: number): string {
+  if (value > 99.9 && value < 100) return "more than 99.9%";
+  if (value > 0 && value < 1) return `${(Math.round(value * 10) / 10).toString()}%`;
+  return `${Math.round(value)}%`;
+}
