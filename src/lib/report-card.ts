@@ -39,9 +39,8 @@ export function gradedAreas(card: ReportCard): GradedArea[] {
 
 /** Reads a card from a page's query (allow-listed; anything else takes the default card's value). */
 export function cardFromQuery(query: URLSearchParams | string): ReportCard {
-  const state = parseState(REPORT_CARD_BUILDER_STATE, query) as Record<string, string>;
-  const grades = Object.fromEntries(SCHOOL_AREAS.map((a) => [a.key, state[a.key] as AreaGradeKey])) as Record<AreaKey, AreaGradeKey>;
-  return { grades, safeguarding: state.safeguarding as SafeguardingKey };
+  const { safeguarding, ...grades } = parseState(REPORT_CARD_BUILDER_STATE, query);
+  return { grades, safeguarding };
 }
 
 /** The card as a canonical query (every area, sorted), so a link reproduces it. */

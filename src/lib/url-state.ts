@@ -127,15 +127,15 @@ export const DEFAULT_CARD_GRADES: Readonly<Record<AreaKey, AreaGradeKey>> = {
 };
 
 /** report-card-builder: one key per evaluation area (areas.ts keys) plus safeguarding. */
-export const REPORT_CARD_BUILDER_STATE: StateSpec = {
-  ...Object.fromEntries(
+export const REPORT_CARD_BUILDER_STATE = {
+  ...(Object.fromEntries(
     SCHOOL_AREAS.map((a) => [
       a.key,
-      { kind: "enum", values: a.always ? gradeKeys : [...gradeKeys, NOT_APPLICABLE], default: DEFAULT_CARD_GRADES[a.key] } satisfies EnumField,
+      { kind: "enum", values: a.always ? gradeKeys : [...gradeKeys, NOT_APPLICABLE], default: DEFAULT_CARD_GRADES[a.key] },
     ]),
-  ),
-  safeguarding: { kind: "enum", values: SAFEGUARDING.map((s) => s.key), default: "met" satisfies SafeguardingKey } satisfies EnumField,
-};
+  ) as unknown as Record<AreaKey, EnumField<AreaGradeKey>>),
+  safeguarding: { kind: "enum", values: SAFEGUARDING.map((s) => s.key), default: "met" } as EnumField<SafeguardingKey>,
+} satisfies StateSpec;
 
 /** Allow-list of every chart with state in its URL, by chart id (embed pages read it too). */
 export const CHART_STATE_SPECS: Readonly<Record<string, StateSpec>> = {
