@@ -12,6 +12,8 @@ import { loadChartRows } from "./chart-data.ts";
 import { OLD_GRADES, REPORT_CARD_GRADES, SAFEGUARDING } from "./grades.ts";
 import { renderSvg } from "./render-svg.ts";
 import { SITE_NAME } from "./site.ts";
+import { DATASETS } from "./datasets/index.ts";
+import { defaultEmbedHeight } from "./embed-code.ts";
 
 /**
  * Light-theme values of the non-grade CSS variables in src/styles/global.css (:root).
@@ -170,4 +172,20 @@ export async function exportPng(svg: string, scale = 2): Promise<Uint8Array> {
     font: { fontFiles: exportFontFiles(), loadSystemFonts: false, defaultFontFamily: "Source Sans 3" },
   });
   return resvg.render().asPng();
+}
+
+/** Characters in the figure's source line as src/components/Figure.astro writes it. */
+export function sourceLineChars(chart: ChartDefinition): number {
+  const rows = loadChartRows(chart);
+  const sources = [...new Map(rows.map((r) => chart.source(r)).map((s) => [s.url, s])).values()];
+  let n = "Source: ".length + (sources.length === 1 ? sources[0]!.title.length : chart.sourceSummary.length);
+  if (sources.length > 1) n += 60;
+  if (sources.some((s) => s.secondary)) n += 60;
+  n += " Data: ".length + chart.datasets.reduce((a, d) => a + DATASETS[d].title.length + 2, 0);
+  return n;
+}
+
+/** The default iframe height for a chart's embed code (see defaultEmbedHeight). */
+export function chartEmbedHeight(chart: ChartDefinition): number {
+  return defaultEmbedHeight(chart, exportChart(chart, "").chartHeight, sourceLineChars(chart));
 }

@@ -1,0 +1,373 @@
+/**
+ * Embeds in Chromium, on host pages served from a SECOND localhost server (another origin):
+ *  1. the embed code copied from the chart page resizes its iframe to the embed document's height
+ *     at 320, 600 and 1000 px, and follows when the chart's content changes height;
+ *  2. a WordPress-style sandboxed iframe (#?secret=) resizes through the WordPress message;
+ *  3. forged height messages from another frame or window do not change the iframe's height;
+ * plus: every chart's default iframe height shows the whole embed at 600 px without the script,
+ * the render flags, and the copy buttons.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type RunningServer } from "../support/static-server.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+
+const base = inject("baseUrl");
+const id = "good-or-outstanding-over-time";
+/** The site origin the build wrote into absolute URLs (astro.config.mjs, SITE_URL). */
+const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk").origin;
+
+let browser: Browser;
+let host: RunningServer;
+let hostDir: string;
+let copiedCode = "";
+
+/** Size of the embed document inside a frame: its scrollHeight and its own content height. */
+async function frameHeights(frame: Frame): Promise<{ scroll: number; content: number }> {
+  return frame.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+  }));
+}
+
+async function iframeHeight(page: Page, selector = "iframe"): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().height);
+}
+
+/** Waits until the iframe's height is within 10 px of its document's height (scroll and content). */
+async function settles(page: Page, selector = "iframe"): Promise<{ iframe: number; scroll: number; content: number }> {
+  const handle = await page.locator(selector).first().elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await frame.waitForLoadState("load");
+  let last = { iframe: 0, scroll: 0, content: 0 };
+  await expect
+    .poll(
+      async () => {
+        const h = await frameHeights(frame);
+        last = { iframe: await iframeHeight(page, selector), ...h };
+        return Math.max(Math.abs(last.iframe - h.scroll), Math.abs(last.iframe - h.content));
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBeLessThanOrEqual(10);
+  return last;
+}
+
+function hostPage(name: string, body: string): string {
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host ${name}</title>` +
+      `<style>body{margin:0;font:16px/1.5 serif}main{padding:0}</style></head><body><main><p>A newsroom's article text above the chart.</p>${body}<p>Text below.</p></main></body></html>`,
+  );
+  return `${host.url}/${name}`;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  hostDir = mkdtempSync(join(tmpdir(), "bow-embed-host-"));
+  host = await serveStatic(hostDir);
+  expect(new URL(host.url).origin).not.toBe(new URL(base).origin);
+  // The journalist's step: open the chart page and read the embed code from its text box.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/charts/${id}/`);
+  copiedCode = await page.locator("textarea[data-embed-code]").inputValue();
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+describe("the embed code on the chart page", () => {
+  it("is a titled, lazy, responsive iframe with a default height, then /embed.js from the site", () => {
+    expect(copiedCode).toMatch(/^<iframe title="[^"]+" aria-label="[^"]+" src="[^"]+\/embed\/good-or-outstanding-over-time\/" /);
+    expect(copiedCode).toContain('loading="lazy"');
+    expect(copiedCode).toContain('style="width:0;min-width:100%;border:none"');
+    expect(copiedCode).toMatch(/ height="\d{3,4}"/);
+    expect(copiedCode).toMatch(/<\/iframe>\n<script async src="[^"]+\/embed\.js"><\/script>$/);
+    expect(copiedCode).toContain(`${SITE}/embed/`);
+  });
+});
+
+describe("host page on another origin, with the copied embed code", () => {
+  // The copied code points at the production site; the test serves the site on localhost, so the
+  // origin (and only the origin) is swapped.
+  const localCode = () => copiedCode.split(SITE).join(base);
+
+  it.each([320, 600, 1000])("at %i px the iframe settles within 10 px of the embed document's height", async (width) => {
+    const url = hostPage(`copied-${width}.html`, localCode());
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const s = await settles(page);
+    // The script, not the default height, set it.
+    await expect(page.locator("iframe").evaluate((el) => (el as HTMLIFrameElement).style.height)).resolves.toBe(`${Math.round(s.iframe)}px`);
+    console.log(`embed at ${width} px: iframe ${s.iframe} px, document scrollHeight ${s.scroll} px, content ${s.content} px`);
+    await context.close();
+  });
+
+  it("follows the chart's content when it changes height (opening the data table inside the iframe)", async () => {
+    const url = hostPage("copied-grow.html", localCode());
+    const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const before = await settles(page);
+    const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
+    await frame.locator("details.figure-data > summary").click();
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(before.iframe + 200);
+    const opened = await settles(page);
+    // And back when it closes.
+    await frame.locator("details.figure-data > summary").click();
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeLessThan(opened.iframe - 200);
+    const closed = await settles(page);
+    expect(Math.abs(closed.iframe - before.iframe)).toBeLessThanOrEqual(10);
+    await context.close();
+  });
+
+  it("two embeds and two copies of the script on one page each get their own height", async () => {
+    const code = localCode();
+    const plain = code.replace(`/embed/${id}/"`, `/embed/${id}/?plain"`);
+    const url = hostPage("two.html", `<div id="a">${code}</div><div id="b">${plain}</div>`);
+    const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const a = await settles(page, "#a iframe");
+    const b = await settles(page, "#b iframe");
+    expect(a.iframe - b.iframe).toBeGreaterThan(40); // plain drops the title, takeaway and notes
+    await context.close();
+  });
+});
+
+describe("WordPress-style sandboxed iframe", () => {
+  it("resizes through the WordPress height message (#?secret=)", async () => {
+    // Like WordPress's wp-embed.js: sandboxed without allow-same-origin, matched by data-secret and
+    // event.source, height clamped to 200-1000.
+    const url = hostPage(
+      "wordpress.html",
+      `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" title="Embedded chart" ` +
+        `src="${base}/embed/${id}/#?secret=abc123" data-secret="abc123" width="600" height="200" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>` +
+        `<script>
+          window.wpHeights = [];
+          window.addEventListener("message", function (e) {
+            var d = e.data;
+            if (!d || !(d.secret || d.message || d.value)) return;
+            if (/[^a-zA-Z0-9]/.test(d.secret)) return;
+            var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
+            for (var i = 0; i < frames.length; i++) {
+              var f = frames[i];
+              if (e.source !== f.contentWindow) continue;
+              f.removeAttribute("style");
+              if (d.message === "height") {
+                var h = parseInt(d.value, 10);
+                if (h > 1000) h = 1000; else if (~~h < 200) h = 200;
+                f.height = h;
+                window.wpHeights.push(h);
+              }
+            }
+          });
+        </script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { wpHeights: number[] }).wpHeights.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    const s = await settles(page);
+    expect(s.iframe).toBeGreaterThan(200);
+    await expect(page.locator("iframe").getAttribute("height")).resolves.toBe(String(Math.round(s.iframe)));
+    await context.close();
+  });
+
+  it("sends no WordPress message for a secret that is not short and alphanumeric", async () => {
+    const url = hostPage(
+      "wordpress-bad-secret.html",
+      `<iframe sandbox="allow-scripts" src="${base}/embed/${id}/#?secret=abc%22%3E" width="600" height="300" title="chart"></iframe>` +
+        `<script>window.got = []; addEventListener("message", function (e) { window.got.push(e.data); });</script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    const got = await page.evaluate(() => (window as unknown as { got: unknown[] }).got);
+    expect(got.some((m) => typeof m === "object" && m !== null && "secret" in m)).toBe(false);
+    expect(got).toContainEqual(expect.objectContaining({ type: "beyond-one-word:height", id }));
+    expect(got).toContainEqual({ "datawrapper-height": { [id]: expect.any(Number) } });
+    await context.close();
+  });
+});
+
+describe("height messages", () => {
+  it("are sent only when the height changes", async () => {
+    const url = hostPage(
+      "count.html",
+      `<iframe src="${base}/embed/${id}/" width="600" height="300" title="chart"></iframe>` +
+        `<script>window.got = []; addEventListener("message", function (e) { if (e.data && e.data.type === "beyond-one-word:height") window.got.push(e.data.height); });</script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const got = () => page.evaluate(() => (window as unknown as { got: number[] }).got);
+    await expect.poll(async () => (await got()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Resize the iframe's width without changing its content height much, then wait.
+    await page.locator("iframe").evaluate((el) => ((el as HTMLIFrameElement).width = "610"));
+    await page.waitForTimeout(1500);
+    const heights = await got();
+    for (let i = 1; i < heights.length; i++) expect(heights[i], `message ${i} repeats the height`).not.toBe(heights[i - 1]);
+    // Now a real change: the frame gets narrow, the chart switches to its 360 px version and text wraps.
+    await page.locator("iframe").evaluate((el) => ((el as HTMLIFrameElement).width = "320"));
+    await expect.poll(async () => (await got()).length, { timeout: 10_000 }).toBeGreaterThan(heights.length);
+    await context.close();
+  });
+});
+
+describe("Pym.js", () => {
+  it("with ?childId= the embed posts Pym's height string; without it, none", async () => {
+    const url = hostPage(
+      "pym.html",
+      `<iframe id="p" src="${base}/embed/${id}/?childId=chart-1&initialWidth=600" width="600" height="300" title="chart"></iframe>` +
+        `<iframe id="q" src="${base}/embed/${id}/" width="600" height="300" title="chart"></iframe>` +
+        `<script>window.got = []; addEventListener("message", function (e) { if (typeof e.data === "string") window.got.push([e.source === document.getElementById("p").contentWindow ? "p" : "q", e.data]); });</script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const got = await page.evaluate(() => (window as unknown as { got: [string, string][] }).got);
+    expect(got.every(([from]) => from === "p")).toBe(true);
+    expect(got[0]![1]).toMatch(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/);
+    await context.close();
+  });
+});
+
+describe("forged height messages", () => {
+  it("from another frame or window (any origin, even our own) do not change the iframe's height", async () => {
+    const code = copiedCode.split(SITE).join(base);
+    // Another origin's frame and our own origin's page in a second frame both post our message
+    // format; the host page itself posts too. Only the embed's own window may set its height.
+    const forger = hostPage(
+      "forger.html",
+      `<script>setInterval(function () { parent.postMessage({ type: "beyond-one-word:height", id: "${id}", height: 5000 }, "*"); }, 50);</script>`,
+    );
+    const url = hostPage(
+      "forged.html",
+      `${code}<iframe id="forger" src="${forger}" width="10" height="10" title="forger"></iframe>` +
+        `<iframe id="same-origin" src="${base}/about/" width="10" height="10" title="our own page"></iframe>` +
+        `<script>setInterval(function () { postMessage({ type: "beyond-one-word:height", id: "${id}", height: 4000 }, "*"); }, 50);</script>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const s = await settles(page);
+    // Our own origin, but not the embed's window: inject a forger into the same-origin frame.
+    const own = (await (await page.locator("#same-origin").elementHandle())!.contentFrame())!;
+    await own.waitForLoadState("load");
+    await own.evaluate((embedId) => {
+      setInterval(() => parent.postMessage({ type: "beyond-one-word:height", id: embedId, height: 3000 }, "*"), 50);
+    }, id);
+    await page.waitForTimeout(1500);
+    const after = await iframeHeight(page);
+    expect(after).toBe(s.iframe);
+    expect(after).toBeLessThan(2000);
+    await context.close();
+  });
+});
+
+describe("default height without the script", () => {
+  it.each(CHARTS.map((c) => c.id))("%s: the default height shows the whole embed at 600 px", async (chartId) => {
+    // Read the default from the chart page's embed code, then open the embed page in a 600 px wide
+    // viewport of exactly that height, as an iframe without the script would be.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${chartId}/`);
+    const code = await page.locator("textarea[data-embed-code]").inputValue();
+    const height = Number(/ height="(\d+)"/.exec(code)![1]);
+    await page.setViewportSize({ width: 600, height });
+    await page.goto(`${base}/embed/${chartId}/`);
+    const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    console.log(`${chartId}: default ${height} px, embed content at 600 px ${content} px`);
+    expect(content).toBeLessThanOrEqual(height);
+    expect(height - content, "not more than 25% taller than needed").toBeLessThanOrEqual(content * 0.25);
+    await context.close();
+  });
+});
+
+describe("render flags and JS off", () => {
+  it("dark=true/false/auto set the theme; invalid values are ignored; plain hides title, takeaway and notes", async () => {
+    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto(`${base}/embed/${id}/?dark=true`);
+    await expect(theme()).resolves.toBe("dark");
+    await expect(bg()).resolves.not.toBe("rgb(255, 255, 255)");
+    await page.goto(`${base}/embed/${id}/?dark=false`);
+    await expect(theme()).resolves.toBe("light");
+    await page.goto(`${base}/embed/${id}/?dark=yes`);
+    await expect(theme()).resolves.toBeNull();
+    await expect(bg()).resolves.toBe("rgb(255, 255, 255)");
+    await page.goto(`${base}/embed/${id}/?plain`);
+    await expect(page.locator(".figure-title").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".figure-takeaway").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".figure-notes").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".chart svg.plot:visible").count()).resolves.toBe(1);
+    await expect(page.locator(".figure-source").isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/embed/${id}/?plain=false`);
+    await expect(page.locator(".figure-title").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("with JS off the embed shows title, chart, source, the link to its page and the downloads", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/embed/${id}/`);
+    await expect(page.locator(".figure-title").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".chart svg.plot:visible").count()).resolves.toBe(1);
+    await expect(page.locator(".figure-source").isVisible()).resolves.toBe(true);
+    await expect(page.locator(`.embed-footer a[href="/charts/${id}/"]`).isVisible()).resolves.toBe(true);
+    await page.locator(".embed-menu summary").click();
+    await expect(page.locator(`.embed-menu a[href="/charts/${id}/data.csv"]`).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe("copy buttons on the chart page", () => {
+  it("copy the embed code (with the page's query as chart state) and the citation", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${id}/?dark=true`);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect(page.locator(`[data-copy-status="embed-code-${id}"]`).textContent()).resolves.toBe("Copied.");
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain(`/embed/${id}/?dark=true"`);
+    expect(clip).toContain("/embed.js");
+    await page.getByRole("button", { name: "Copy citation" }).click();
+    const cite = await page.evaluate(() => navigator.clipboard.readText());
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    expect(cite).toMatch(new RegExp(`^Source: .+ via Beyond One Word, ${SITE}/charts/${id}/, accessed ${today}\\.$`));
+    await context.close();
+  });
+
+  it("without clipboard access, selects the code so the reader can copy it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+    });
+    await page.goto(`${base}/charts/${id}/`);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect(page.locator(`[data-copy-status="embed-code-${id}"]`).textContent()).resolves.toContain("Ctrl+C");
+    const selected = await page.evaluate(() => {
+      const ta = document.activeElement as HTMLTextAreaElement;
+      return ta.value.slice(ta.selectionStart, ta.selectionEnd);
+    });
+    expect(selected).toMatch(/^<iframe[\s\S]+embed\.js"><\/script>$/);
+    await context.close();
+  });
+});
