@@ -192,10 +192,15 @@ export function describeSetting({ areas, ratePct, correlationPct }: WaysToFailSe
   const areaWord = areas === 1 ? "1 area" : `${areas} areas`;
   const each = areas === 1 ? "with" : "each with";
   return (
-    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, and a correlation of ${formatPct(correlationPct)} between areas, ` +
+    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, and a correlation of ${formatCorrelation(correlationPct)} between areas, ` +
     `the chance that at least one is below expected is ${formatPct(p * 100)}, modelled. ` +
     `A card like that has ${counts.reportCard.toLocaleString("en-GB")} possible combinations, against ${counts.singleWord} possible single words.`
   );
+}
+
+/** Correlation in percent as the decimal readers know: 50 -> "0.5", 35 -> "0.35". */
+export function formatCorrelation(pct: number): string {
+  return String(Math.round(pct) / 100);
 }
 
 /** 21.3 -> "21%", 0.4 -> "0.4%", 99.96 -> "more than 99.9%". */

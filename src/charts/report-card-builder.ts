@@ -1,0 +1,149 @@
+import * as Plot from "@observablehq/plot";
+import type { ReportCardScaleRow } from "../lib/datasets/report-card-scale.ts";
+import { SCHOOL_AREAS } from "../lib/areas.ts";
+import { oldGrade, reportCardGrade, safeguarding, type ReportCardGradeKey } from "../lib/grades.ts";
+import { DEFAULT_CARD, describeCard, likelyOldGrade, type ReportCard } from "../lib/report-card.ts";
+import { NOT_APPLICABLE, type AreaGradeKey } from "../lib/url-state.ts";
+import type { ChartDefinition } from "./types.ts";
+
+/** One line of the card: safeguarding or an evaluation area, with its grade and where the grade's meaning is published. */
+export interface CardLine {
+  readonly key: string;
+  readonly label: string;
+  readonly shortLabel: string;
+  readonly kind: "safeguarding" | "area";
+  /** Grade key (report-card grade, met / not-met, or not-applicable). */
+  readonly grade: AreaGradeKey | "met" | "not-met";
+  readonly gradeLabel: string;
+  readonly symbol: string;
+  /** CSS colour (a grade variable) or "none" for not applicable. */
+  readonly fill: string;
+  readonly scaleRow: ReportCardScaleRow;
+}
+
+/** The lines of a card, safeguarding first, then the areas in Ofsted's order. */
+export function cardLines(card: ReportCard, scale: readonly ReportCardScaleRow[]): CardLine[] {
+  const rowFor = (g: ReportCardGradeKey) => {
+    const row = scale.find((r) => r.final_label === g);
+    if (!row) throw new Error(`report-card-builder: report-card-scale has no row for "${g}"`);
+    return row;
+  };
+  const sg = safeguarding(card.safeguarding);
+  const lines: CardLine[] = [
+    {
+      key: "safeguarding",
+      label: "Safeguarding",
+      shortLabel: "Safeguarding",
+      kind: "safeguarding",
+      grade: sg.key,
+      gradeLabel: sg.label,
+      symbol: sg.symbol,
+      fill: `var(--grade-safeguarding-${sg.key})`,
+      // Safeguarding is met / not met, explained on the same Ofsted guidance page as the scale.
+      scaleRow: rowFor("expected-standard"),
+    },
+  ];
+  for (const a of SCHOOL_AREAS) {
+    const g = card.grades[a.key];
+    const grade = g === NOT_APPLICABLE ? undefined : reportCardGrade(g);
+    lines.push({
+      key: a.key,
+      label: a.label,
+      shortLabel: a.shortLabel,
+      kind: "area",
+      grade: g,
+      gradeLabel: grade ? grade.label : "Not applicable",
+      symbol: grade ? grade.symbol : "–",
+      fill: grade ? `var(--grade-card-${grade.key})` : "none",
+      scaleRow: rowFor(grade ? grade.key : "expected-standard"),
+    });
+  }
+  return lines;
+}
+
+/** Rebuilds the card a set of lines shows. */
+function cardOf(lines: readonly CardLine[]): ReportCard {
+  const sg = lines.find((l) => l.kind === "safeguarding");
+  const grades = Object.fromEntries(lines.filter((l) => l.kind === "area").map((l) => [l.key, l.grade])) as ReportCard["grades"];
+  return { grades, safeguarding: sg?.grade === "not-met" ? "not-met" : "met" };
+}
+
+/** Pick a grade for each area: the card, and what the old single word would most likely have been. */
+export const reportCardBuilder: ChartDefinition<CardLine> = {
+  id: "report-card-builder",
+  title: "Build a report card, and see what one word would have said",
+  takeaway:
+    "A report card grades each area on its own; the old system gave one word for the whole school. Pick a grade for each area to see the card, and our rough reading of the word it would most likely have had.",
+  notes: [
+    "The example card is illustrative, not a real school. Early years and post-16 are graded only where a school has them.",
+    "The old word is our rough reading of how the 2019 framework worked: safeguarding that was not effective usually meant inadequate; a key judgement below good usually pulled the overall grade down with it (FFT Education Datalab, September 2024); outstanding schools were outstanding in almost every key judgement.",
+    "Ofsted says the new grades cannot be compared with the old ones, and a report card has no overall grade.",
+    "Your choices are kept in the page address, so a link reproduces the card.",
+  ],
+  sourceSummary: "Ofsted, “Understanding Ofsted report cards and grades” (gov.uk guidance), for the areas and grades",
+  datasets: ["report-card-scale"],
+  interactive: true,
+  select: (data) => cardLines(DEFAULT_CARD, data["report-card-scale"] ?? []),
+  describe(lines) {
+    const card = cardOf(lines);
+    return `${describeCard(card)} Our rough reading of the old single word: ${oldGrade(likelyOldGrade(card).grade).label}.`;
+  },
+  columns: [
+    { key: "area", label: "Area", value: (l) => l.label },
+    { key: "grade", label: "Grade", value: (l) => `${l.symbol} ${l.gradeLabel}` },
+    { key: "source_title", label: "What the grade means", value: (l) => l.scaleRow.source_title },
+    { key: "source_url", label: "Source URL", value: (l) => l.scaleRow.source_url },
+  ],
+  source: (l) => ({
+    dataset: "report-card-scale",
+    key: l.scaleRow.final_label,
+    title: l.scaleRow.source_title,
+    url: l.scaleRow.source_url,
+    secondary: l.scaleRow.secondary_source,
+  }),
+  plot(lines, { width }) {
+    const narrow = width < 480;
+    const card = cardOf(lines);
+    const old = oldGrade(likelyOldGrade(card).grade);
+    const rowH = narrow ? 30 : 34;
+    const data = lines.map((l) => ({ ...l, name: narrow ? l.shortLabel : l.label }));
+    // x runs over the card's width in pixels, so the swatch keeps its size at both widths.
+    const swatchX = narrow ? 150 : 330;
+    return {
+      width,
+      height: 36 + rowH * lines.length + (narrow ? 60 : 44),
+      marginTop: 36,
+      marginBottom: narrow ? 60 : 44,
+      marginLeft: 8,
+      marginRight: 8,
+      x: { type: "linear", domain: [0, width - 16], range: [8, width - 8], axis: null },
+      y: { type: "band", domain: data.map((d) => d.name), axis: null, padding: 0.12 },
+      marks: [
+        Plot.text(["Report card (illustrative)"], { frameAnchor: "top-left", dy: -26, fontWeight: 700, fontSize: 14, fill: "currentColor" }),
+        Plot.barX(data, { x1: 0, x2: width - 16, y: "name", fill: "var(--surface-2)" }),
+        Plot.text(data.filter((d) => d.kind === "safeguarding"), { x: 8, y: "name", text: "name", textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
+        Plot.text(data.filter((d) => d.kind === "area"), { x: 8, y: "name", text: "name", textAnchor: "start", fill: "currentColor" }),
+        Plot.barX(data, {
+          x1: swatchX,
+          x2: swatchX + 22,
+          y: "name",
+          insetTop: 5,
+          insetBottom: 5,
+          fill: "fill",
+          stroke: (d: CardLine) => (d.fill === "none" ? "currentColor" : "none"),
+          strokeDasharray: "3,2",
+          title: (d: CardLine) => `${d.label}: ${d.gradeLabel}`,
+          className: "marks",
+        }),
+        Plot.text(data, { x: swatchX + 30, y: "name", text: (d: CardLine) => `${d.symbol} ${d.gradeLabel}`, textAnchor: "start", fill: "currentColor" }),
+        Plot.text([`Old single word, our rough reading:${narrow ? "\n" : " "}${old.symbol} ${old.label}`], {
+          frameAnchor: "bottom-left",
+          dy: narrow ? 40 : 28,
+          fill: "currentColor",
+          fontStyle: "italic",
+          lineHeight: 1.3,
+        }),
+      ],
+    };
+  },
+};
