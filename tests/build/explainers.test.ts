@@ -123,7 +123,8 @@ describe.each(slugs)("/explainers/%s/", (slug) => {
   it("every other link in the article resolves too (body, figures, related explainers)", () => {
     const hrefs = Array.from(doc().querySelectorAll("article a[href]"))
       .map((a) => a.getAttribute("href")!)
-      .filter((h) => !h.startsWith("#") && !h.startsWith("mailto:"));
+      // "#..." and "?..." (a chart's state link) stay on this page
+      .filter((h) => !h.startsWith("#") && !h.startsWith("?") && !h.startsWith("mailto:"));
     expect(hrefs.map(linkProblem).filter(Boolean)).toEqual([]);
   });
 
@@ -167,5 +168,21 @@ describe("the home page and the explainers index", () => {
     for (const li of items) expect(li.querySelector("time[datetime]")).not.toBeNull();
     const text = index.querySelector("main")!.textContent!.replace(/\s+/g, " ");
     for (const { dek } of deks()) expect(text).toContain(dek.replace(/\s+/g, " "));
+  });
+});
+
+describe("how to read a report card", () => {
+  it("shows an example card, area by area with safeguarding, labelled as illustrative", () => {
+    const d = page("/explainers/how-to-read-a-report-card/");
+    const card = d.querySelector("article .explainer-body .report-card");
+    expect(card, "report card").not.toBeNull();
+    const rows = Array.from(card!.querySelectorAll(".report-card-row"));
+    expect(rows[0]?.getAttribute("data-area")).toBe("safeguarding");
+    expect(rows.length).toBeGreaterThanOrEqual(7); // safeguarding + six core areas
+    for (const row of rows) {
+      expect(row.querySelector("dt")?.textContent?.trim()).toBeTruthy();
+      expect(row.querySelector("dd")?.textContent?.trim()).toBeTruthy();
+    }
+    expect(card!.textContent).toMatch(/illustrative, not a real school/);
   });
 });

@@ -12,10 +12,22 @@ export interface OrderedSource extends SourceInput {
   readonly kind: "data" | "publication";
 }
 
-/** Our dataset pages first (in the order given), then the publications; numbered from 1. */
+/** "/data/x/#row-1" -> "/data/x/". */
+const datasetPage = (url: string) => url.split("#")[0]!;
+
+/**
+ * Our dataset pages first, then the publications, numbered from 1. Data links are grouped by
+ * dataset (in order of first mention), each dataset's own page before its rows.
+ */
 export function orderSources(sources: readonly SourceInput[]): OrderedSource[] {
   const isData = (s: SourceInput) => s.url.startsWith("/data/");
-  return [...sources.filter(isData), ...sources.filter((s) => !isData(s))].map((s, i) => ({
+  const data = sources.filter(isData);
+  const groups = [...new Set(data.map((s) => datasetPage(s.url)))];
+  const sortedData = groups.flatMap((g) => {
+    const inGroup = data.filter((s) => datasetPage(s.url) === g);
+    return [...inGroup.filter((s) => s.url === g), ...inGroup.filter((s) => s.url !== g)];
+  });
+  return [...sortedData, ...sources.filter((s) => !isData(s))].map((s, i) => ({
     ...s,
     n: i + 1,
     kind: isData(s) ? "data" : "publication",
