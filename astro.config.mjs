@@ -12,4 +12,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   compressHTML: true,
+  // Never inline scripts into the HTML: the Content-Security-Policy allows script files from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,25 @@
+/** JS budgets per page (gzip bytes actually loaded), from what the page contains. */
+import { readPage } from "./pages.ts";
+import type { Budget } from "./network.ts";
+
+export const KB = 1024;
+export const STATIC_BUDGET: Budget = { bytes: 15 * KB, why: "static charts: tooltips and tables enhance the build-time SVG" };
+export const INTERACTIVE_BUDGET: Budget = { bytes: 100 * KB, why: "re-renders an interactive chart in the browser" };
+
+/**
+ * A page showing a chart whose marks change with the reader's input (an `interactive: true` chart:
+ * its chart page, its embed, an explainer that includes it) may load up to 100 KB; every other page,
+ * including embeds of static charts, 15 KB.
+ */
+export function budgetsFor(dir: string, interactiveIds: readonly string[]): (page: string) => Budget {
+  const cache = new Map<string, Budget>();
+  return (page) => {
+    let b = cache.get(page);
+    if (!b) {
+      const html = readPage(dir, page);
+      b = interactiveIds.some((id) => html.includes(`data-chart="${id}"`)) ? INTERACTIVE_BUDGET : STATIC_BUDGET;
+      cache.set(page, b);
+    }
+    return b;
+  };
+}
