@@ -106,10 +106,6 @@ export function describeCard(card: ReportCard): string {
 
 /** ["a", "b", "c"] -> "a, b and c". */
 export function listAreas(names: readonly string[]): string {
-  if (names.length <= 1) return capitalise(names[0] ?? "");
-  return capitalise(`${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }

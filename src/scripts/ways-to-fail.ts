@@ -1,10 +1,10 @@
 /**
  * Browser side of the ways-to-fail chart: reads the setting from the URL (allow-listed), enables the
  * controls and, on each change, recomputes the model and moves the build-time SVG's marks with the
- * same frame Plot used (src/charts/ways-to-fail-layout.ts), so no Plot is shipped.
+ * same frame Plot used (src/charts/ways-to-fail-layout.ts), so no Plot is shipped (d3-shape draws the
+ * line; the linear scales are one line each, which keeps d3-scale and its locale code out).
  * Only allow-listed numbers and text built from them reach the DOM, via textContent / setAttribute.
  */
-import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import {
   X_DOMAIN,
@@ -30,6 +30,11 @@ function specWithDefaults(root: HTMLElement) {
   } as const;
 }
 
+/** A linear scale from domain to range, as Plot's with no insets. */
+function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (v: number) => number {
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
 function setText(el: Element | null | undefined, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
@@ -40,8 +45,8 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
   if (!Number.isFinite(width) || width <= 0) return;
   const frame = waysToFailFrame(width);
   const r = ranges(frame);
-  const x = scaleLinear().domain(X_DOMAIN).range(r.x);
-  const y = scaleLinear().domain(Y_DOMAIN).range(r.y);
+  const x = linear(X_DOMAIN, r.x);
+  const y = linear(Y_DOMAIN, r.y);
   const px = (p: WaysToFailPoint) => x(p.areas);
   const py = (p: WaysToFailPoint) => y(p.probabilityPct);
 

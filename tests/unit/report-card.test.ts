@@ -17,15 +17,16 @@ describe("likely old single word (our rough reading)", () => {
     const card = { ...all("strong-standard"), grades: { ...all("strong-standard").grades, achievement: "urgent-improvement" as const } };
     const r = likelyOldGrade(card);
     expect(r.grade).toBe("inadequate");
-    expect(r.because).toContain("Achievement is at urgent improvement");
+    expect(r.because).toMatch(/^achievement is at urgent improvement/);
+    expect(describeOldWord(card)).toContain("would most likely have been “Inadequate”, because achievement is at urgent improvement");
   });
 
   it("any needs attention (and nothing worse) reads as requires improvement, naming the areas", () => {
     const r = likelyOldGrade(DEFAULT_CARD);
     expect(r.grade).toBe("requires-improvement");
-    expect(r.because).toContain("Attendance and behaviour needs attention");
+    expect(r.because).toContain("attendance and behaviour needs attention");
     const two = { ...DEFAULT_CARD, grades: { ...DEFAULT_CARD.grades, inclusion: "needs-attention" as const } };
-    expect(likelyOldGrade(two).because).toContain("Inclusion and attendance and behaviour need attention");
+    expect(likelyOldGrade(two).because).toContain("inclusion and attendance and behaviour need attention");
   });
 
   it("all exceptional reads as outstanding; a mix at or above expected reads as good", () => {
@@ -39,7 +40,7 @@ describe("likely old single word (our rough reading)", () => {
     const card = { ...all("exceptional"), grades: { ...all("exceptional").grades, "early-years": "not-applicable" as const, "post-16": "not-applicable" as const } };
     expect(likelyOldGrade(card).grade).toBe("outstanding");
     expect(gradedAreas(card).map((g) => g.area.key)).not.toContain("post-16");
-    expect(describeCard(card)).toContain("Not applicable: Early years and post-16 provision.");
+    expect(describeCard(card)).toContain("Not applicable: early years and post-16 provision.");
   });
 
   it("says why the comparison is rough", () => {
@@ -67,6 +68,6 @@ describe("card in the URL", () => {
     const text = describeCard(DEFAULT_CARD);
     expect(text.startsWith("Report card. Safeguarding: met.")).toBe(true);
     expect(text).toContain("Attendance and behaviour: needs attention");
-    expect(text).toContain("Not applicable: Post-16 provision.");
+    expect(text).toContain("Not applicable: post-16 provision.");
   });
 });

@@ -1,0 +1,222 @@
+/**
+ * The interactive charts in Chromium: ways-to-fail and report-card-builder work by keyboard alone,
+ * keep their state in the URL, ignore hostile query strings, load their code only near the
+ * viewport, and keep each page's JavaScript small.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
+
+const base = inject("baseUrl");
+const WTF = "/charts/ways-to-fail/";
+const RCB = "/charts/report-card-builder/";
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { width?: number; js?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(base + path);
+  return { context, page, dialogs };
+}
+
+/** Waits until the chart's script has enabled its controls. */
+async function ready(page: Page, root: string): Promise<void> {
+  await page.locator(`${root}[data-enhanced="true"] fieldset:not([disabled])`).waitFor({ timeout: 10_000 });
+}
+
+const sentence = (page: Page) => page.locator("[data-wtf-sentence]").textContent();
+const dotYs = (page: Page) => page.locator(".chart-wide g.marks > circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
+
+describe("with JavaScript off", () => {
+  it.each([
+    [WTF, 10],
+    [RCB, 9],
+  ])("%s shows a complete SVG (%i marks), the default sentence and disabled controls", async (path, marks) => {
+    for (const width of [375, 1280]) {
+      const { context, page } = await open(path, { width, js: false });
+      const svg = page.locator("figure svg.plot:visible");
+      await expect(svg.count()).resolves.toBe(1);
+      await expect(svg.locator("g.marks > *").count()).resolves.toBe(marks);
+      await expect(page.locator("figure fieldset[disabled]").count()).resolves.toBe(1);
+      await context.close();
+    }
+  });
+});
+
+describe("ways-to-fail by keyboard", () => {
+  it("each slider changes with the arrow keys, and the sentence, marks and URL follow", async () => {
+    const { context, page } = await open(WTF);
+    await ready(page, "[data-ways-to-fail]");
+    expect(await sentence(page)).toContain(`With 6 areas each with a 5% chance of a grade below expected, and a correlation of 0.5 between areas, the chance that at least one is below expected is ${formatPct(100 * waysToFail(6, 0.05, 0.5))}, modelled.`);
+    const before = await dotYs(page);
+
+    await page.locator("#wtf-areas").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await sentence(page)).toContain("With 7 areas each with a 5% chance");
+    await expect(page.locator('[data-output="areas"]').textContent()).resolves.toBe("7");
+    await expect(page.locator("#wtf-areas").getAttribute("aria-valuetext")).resolves.toBe("7 areas");
+    await expect(page.locator(".chart-wide g.wtf-selected-label text").textContent()).resolves.toBe(formatPct(100 * waysToFail(7, 0.05, 0.5)));
+
+    // Tab reaches the next slider (the rate's hint has a link after it)
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("wtf-rate");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    expect(await sentence(page)).toContain("With 7 areas each with a 10% chance");
+    const afterRate = await dotYs(page);
+    expect(afterRate.every((y, i) => y < before[i]!)).toBe(true); // a higher chance moves every point up
+    expect(afterRate[9]!).toBeLessThan(before[9]! - 10);
+
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("wtf-correlation");
+    await page.keyboard.press("Home");
+    const expected = formatPct(100 * waysToFail(7, 0.1, 0));
+    expect(await sentence(page)).toContain(`a correlation of 0 between areas, the chance that at least one is below expected is ${expected}, modelled`);
+    expect(expected).toBe(formatPct(100 * (1 - 0.9 ** 7)));
+    await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("Correlation between areas: 0 (illustrative)");
+    await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("(your setting)");
+
+    const url = new URL(page.url());
+    expect(url.search).toBe("?areas=7&correlation=0&rate=10");
+    // the moved point reads its new value on keyboard focus of the chart
+    await page.locator("[data-chart-plot]").focus();
+    await page.keyboard.press("End");
+    await expect(page.locator(".chart-tip").textContent()).resolves.toContain(`10 areas: ${formatPct(100 * waysToFail(10, 0.1, 0))} chance`);
+    await context.close();
+  });
+
+  it("a link with a setting opens with that setting", async () => {
+    const { context, page } = await open(`${WTF}?areas=3&rate=20&correlation=0`);
+    await ready(page, "[data-ways-to-fail]");
+    expect(await sentence(page)).toContain("With 3 areas each with a 20% chance of a grade below expected, and a correlation of 0 between areas, the chance that at least one is below expected is 49%, modelled.");
+    await expect(page.locator("#wtf-rate").inputValue()).resolves.toBe("20");
+    await context.close();
+  });
+});
+
+/** Every line of the live card as "area: symbol word". */
+const cardText = (page: Page) =>
+  page.locator("[data-report-card] .report-card-row").evaluateAll((rows) => rows.map((r) => `${r.querySelector("dt")?.textContent}: ${r.querySelector("dd")?.textContent?.replace(/\s+/g, " ").trim()}`));
+
+describe("report-card builder by keyboard", () => {
+  it("every control changes its line of the card; the sentence follows; the URL reproduces the card", async () => {
+    const { context, page } = await open(RCB);
+    await ready(page, "[data-report-card-builder]");
+    await expect(page.locator("figure [data-chart-plot]").isHidden()).resolves.toBe(true);
+    const rcbSentence = page.locator("[data-rcb-sentence]");
+    await expect(rcbSentence.textContent()).resolves.toContain("would most likely have been “Requires improvement”");
+
+    const selects = page.locator("[data-report-card-builder] select");
+    const count = await selects.count();
+    expect(count).toBe(9);
+    for (let i = 0; i < count; i++) {
+      const select = selects.nth(i);
+      const name = (await select.getAttribute("name"))!;
+      const row = page.locator(`[data-report-card] .report-card-row[data-area="${name}"] .report-card-word`);
+      const before = await row.textContent();
+      await select.focus();
+      const last = await select.evaluate((s: HTMLSelectElement) => s.selectedIndex === s.options.length - 1);
+      await page.keyboard.press(last ? "ArrowUp" : "ArrowDown");
+      const chosen = await select.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]!.textContent!.replace(/^\S+\s/, ""));
+      await expect(row.textContent(), name).resolves.toBe(chosen);
+      expect(chosen).not.toBe(before);
+      expect(new URL(page.url()).searchParams.get(name)).toBe(await select.inputValue());
+    }
+    // safeguarding went from met to not met: the old word reads inadequate
+    await expect(page.locator('[data-report-card] [data-area="safeguarding"] .report-card-word').textContent()).resolves.toBe("Not met");
+    await expect(rcbSentence.textContent()).resolves.toContain("would most likely have been “Inadequate”, because under the 2019 framework, safeguarding that was not effective");
+
+    const card = await cardText(page);
+    const said = await rcbSentence.textContent();
+    const link = page.url();
+    await expect(page.locator("[data-rcb-link]").getAttribute("href")).resolves.toBe(new URL(link).search);
+    await context.close();
+
+    // the link opened fresh shows the same card
+    const fresh = await open(new URL(link).pathname + new URL(link).search);
+    await ready(fresh.page, "[data-report-card-builder]");
+    expect(await cardText(fresh.page)).toEqual(card);
+    await expect(fresh.page.locator("[data-rcb-sentence]").textContent()).resolves.toBe(said);
+    await fresh.context.close();
+  });
+});
+
+const HOSTILE = [
+  "?areas=<script>alert(1)</script>&rate=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&correlation=javascript:alert(1)",
+  "?inclusion=%3Csvg%20onload%3Dalert(1)%3E&safeguarding=%27%3Balert(1)%2F%2F&achievement=" + "A".repeat(5000),
+  "?areas=%EF%BC%96&rate=1e1&correlation=-50&early-years=%E2%80%AEexceptional&post-16=NOT-APPLICABLE",
+  "?__proto__[x]=1&constructor=alert&leadership-and-governance=strong-standard%00&%3Cb%3E=%3Ci%3E",
+];
+
+describe("hostile query strings", () => {
+  it.each([
+    [WTF, "[data-ways-to-fail]"],
+    [RCB, "[data-report-card-builder]"],
+  ])("leave %s as it is with no query, and fire no dialog", async (path, root) => {
+    const clean = await open(path);
+    await ready(clean.page, root);
+    const expected = await clean.page.locator("figure").evaluate((f) => f.outerHTML);
+    await clean.context.close();
+    for (const query of HOSTILE) {
+      const { context, page, dialogs } = await open(path + query);
+      await ready(page, root);
+      await page.waitForTimeout(200);
+      expect(await page.locator("figure").evaluate((f) => f.outerHTML), query.slice(0, 60)).toBe(expected);
+      expect(await page.locator("img[src='x'], script:not([src]), [onload], [onerror]").count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe("loading and weight", () => {
+  it("the builder's code loads only when its figure nears the viewport", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base}/explainers/many-more-ways-to-fail/`);
+    await page.waitForTimeout(500);
+    expect(scripts.some((s) => /report-card-builder\.[\w-]+\.js$/.test(s))).toBe(false);
+    await page.locator('figure[data-chart="report-card-builder"]').scrollIntoViewIfNeeded();
+    await ready(page, "[data-report-card-builder]");
+    expect(scripts.some((s) => /report-card-builder\.[\w-]+\.js$/.test(s))).toBe(true);
+    await context.close();
+  });
+
+  it.each([WTF, RCB, "/embed/ways-to-fail/", "/embed/report-card-builder/"])("%s ships under 100 KB of JavaScript (gzip), controls loaded", async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const sizes = new Map<string, number>();
+    page.on("response", async (r) => {
+      if (r.request().resourceType() !== "script") return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      sizes.set(new URL(r.url()).pathname, gzipSync(body, { level: 9 }).byteLength);
+    });
+    await page.goto(base + path);
+    await ready(page, path.includes("ways") ? "[data-ways-to-fail]" : "[data-report-card-builder]");
+    await page.waitForLoadState("networkidle");
+    const inline = await page.evaluate(() => Array.from(document.querySelectorAll("script:not([src])")).map((s) => s.textContent ?? "").join("\n"));
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0) + (inline.trim() ? gzipSync(inline, { level: 9 }).byteLength : 0);
+    console.log(`JS gzip ${path}: ${total} bytes (${sizes.size} files: ${[...sizes].map(([p, n]) => `${p.split("/").pop()} ${n}`).join(", ")}; inline ${inline.length} chars)`);
+    expect(sizes.size).toBeGreaterThan(0);
+    expect(total).toBeLessThan(100 * 1024);
+    await context.close();
+  });
+});
