@@ -2,11 +2,29 @@
  * The chart registry. A new chart is one file in src/charts, one line here and one snapshot test.
  */
 import { goodOrOutstandingOverTime } from "./good-or-outstanding-over-time.ts";
+import { gradeMixOverTime } from "./grade-mix-over-time.ts";
+import { goodOrOutstandingByPhase } from "./good-or-outstanding-by-phase.ts";
+import { keyJudgementsChart } from "./key-judgements.ts";
+import { whatOneWordHid } from "./what-one-word-hid.ts";
+import { scaleOldVsNew } from "./scale-old-vs-new.ts";
+import { firstReportCards } from "./first-report-cards.ts";
+import { reformTimeline } from "./reform-timeline.ts";
 import { waysToFailChart } from "./ways-to-fail.ts";
 import { reportCardBuilder } from "./report-card-builder.ts";
 import type { ChartDefinition } from "./types.ts";
 
-export const CHARTS: readonly ChartDefinition[] = [goodOrOutstandingOverTime, waysToFailChart, reportCardBuilder];
+export const CHARTS: readonly ChartDefinition[] = [
+  goodOrOutstandingOverTime,
+  gradeMixOverTime,
+  goodOrOutstandingByPhase,
+  keyJudgementsChart,
+  whatOneWordHid,
+  waysToFailChart,
+  reportCardBuilder,
+  scaleOldVsNew,
+  firstReportCards,
+  reformTimeline,
+];
 
 export const CHART_IDS = CHARTS.map((c) => c.id);
 

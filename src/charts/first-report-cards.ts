@@ -1,0 +1,77 @@
+import * as Plot from "@observablehq/plot";
+import type { FirstReportCardsRow } from "../lib/datasets/first-report-cards.ts";
+import { longDate } from "../lib/format.ts";
+import { REPORT_CARD_GRADES, reportCardGrade } from "../lib/grades.ts";
+import type { ChartDefinition } from "./types.ts";
+
+const ORDER = REPORT_CARD_GRADES.map((g) => g.key);
+
+/** Share of grades at or above the expected standard. */
+export function shareAtOrAboveExpected(rows: readonly FirstReportCardsRow[]): number {
+  return rows.filter((r) => !reportCardGrade(r.grade).belowExpected).reduce((a, r) => a + r.pct_of_grades, 0);
+}
+
+/** How the 659 area grades on the first 100 (volunteer) report cards were spread across the five grades. */
+export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
+  id: "first-report-cards",
+  title: "On the first 100 report cards, most grades were \"expected standard\"",
+  takeaway:
+    "Of 659 area grades given to the first 100 schools inspected under the new framework, 56% were expected standard, 35% strong standard, 4% exceptional, 5% needs attention and none urgent improvement. These were volunteer schools, not a national picture.",
+  notes: [
+    "The schools volunteered to be inspected first (from 10 November 2025): 69 primary, 25 secondary and 6 special schools. A self-selected group is probably stronger than average, so this is not a national picture.",
+    "Percentages are from an analysis by David Scott published in Schools Week (opinion) on 9 February 2026, not official statistics. The approximate counts in the data are ours (percentage x 659, rounded).",
+    "Safeguarding (met or not met) is not one of the five grades and is not counted here.",
+  ],
+  sourceSummary: "Schools Week analysis of the first 100 report cards (9 February 2026)",
+  datasets: ["first-report-cards"],
+  interactive: false,
+  select: (data) => [...(data["first-report-cards"] ?? [])].sort((a, b) => ORDER.indexOf(a.grade) - ORDER.indexOf(b.grade)),
+  describe(rows) {
+    const first = rows[0];
+    if (!first) return "No data.";
+    return `Bar chart of ${first.n_grades_total} area grades on the first ${first.n_schools} report cards (volunteer schools, to ${longDate(first.as_of)}): ${rows.map((r) => `${reportCardGrade(r.grade).label.toLowerCase()} ${r.pct_of_grades}%`).join(", ")}; ${shareAtOrAboveExpected(rows)}% were at or above the expected standard.`;
+  },
+  columns: [
+    { key: "grade", label: "Grade", value: (r) => reportCardGrade(r.grade).label },
+    { key: "pct_of_grades", label: "Share of grades (%)", value: (r) => r.pct_of_grades },
+    { key: "n_grades_derived", label: "About this many grades (ours)", value: (r) => r.n_grades_derived },
+    { key: "n_grades_total", label: "Grades in total", value: (r) => r.n_grades_total },
+    { key: "source_title", label: "Source", value: (r) => r.source_title },
+    { key: "source_url", label: "Source URL", value: (r) => r.source_url },
+  ],
+  source: (r) => ({ dataset: "first-report-cards", key: r.grade, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  plot(rows, { width }) {
+    const narrow = width < 480;
+    const first = rows[0];
+    const caveat = first ? `${first.n_grades_total} grades, ${first.n_schools} volunteer schools: not a national picture` : "";
+    return {
+      width,
+      height: 40 + rows.length * (narrow ? 36 : 40),
+      marginTop: 34,
+      marginLeft: narrow ? 146 : 156,
+      marginRight: 44,
+      marginBottom: 6,
+      x: { domain: [0, 100], axis: null },
+      y: {
+        domain: rows.map((r) => r.grade),
+        tickFormat: (k: FirstReportCardsRow["grade"]) => `${reportCardGrade(k).label}  ${reportCardGrade(k).symbol}`,
+        tickSize: 0,
+        label: null,
+        padding: 0.25,
+      },
+      marks: [
+        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -140 : -148, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
+        Plot.barX(rows, { x1: 0, x2: 100, y: "grade", fill: "currentColor", fillOpacity: 0.07 }),
+        Plot.barX(rows, {
+          x1: 0,
+          x2: "pct_of_grades",
+          y: "grade",
+          fill: (r: FirstReportCardsRow) => `var(--grade-card-${r.grade})`,
+          title: (r: FirstReportCardsRow) => `${reportCardGrade(r.grade).label}: ${r.pct_of_grades}% of ${r.n_grades_total} grades (about ${r.n_grades_derived})`,
+          className: "marks",
+        }),
+        Plot.text(rows, { x: "pct_of_grades", y: "grade", text: (r: FirstReportCardsRow) => `${r.pct_of_grades}%`, dx: 5, textAnchor: "start", fill: "currentColor", fontWeight: 700, fontSize: 13 }),
+      ],
+    };
+  },
+};

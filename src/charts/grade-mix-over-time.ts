@@ -1,0 +1,185 @@
+import * as Plot from "@observablehq/plot";
+import type { OverallEffectivenessRow } from "../lib/datasets/overall-effectiveness.ts";
+import { longDate, monthYear } from "../lib/format.ts";
+import { OLD_GRADES, oldGrade, oldGradeLabel, type OldGradeKey } from "../lib/grades.ts";
+import type { ChartDefinition } from "./types.ts";
+
+/** One grade's share in one snapshot, with where its segment starts and ends on the 0-100 bar. */
+export interface GradeMixRow {
+  as_at: string;
+  grade: OldGradeKey;
+  pct: number;
+  x1: number;
+  x2: number;
+  secondary_source: boolean;
+  source_title: string;
+  source_url: string;
+}
+
+const SHARE_COLUMN: Record<OldGradeKey, "pct_outstanding" | "pct_good" | "pct_ri_or_satisfactory" | "pct_inadequate"> = {
+  outstanding: "pct_outstanding",
+  good: "pct_good",
+  "requires-improvement": "pct_ri_or_satisfactory",
+  inadequate: "pct_inadequate",
+};
+
+/** Snapshots where all four shares were published, one row per grade, stacked best grade first. */
+export function gradeMixRows(snapshots: readonly OverallEffectivenessRow[]): GradeMixRow[] {
+  const rows: GradeMixRow[] = [];
+  for (const s of snapshots) {
+    const shares = OLD_GRADES.map((g) => s[SHARE_COLUMN[g.key]]);
+    if (shares.some((v) => v === null)) continue;
+    let x = 0;
+    OLD_GRADES.forEach((g, i) => {
+      const pct = shares[i]!;
+      rows.push({ as_at: s.as_at, grade: g.key, pct, x1: x, x2: x + pct, secondary_source: s.secondary_source, source_title: s.source_title, source_url: s.source_url });
+      x += pct;
+    });
+  }
+  return rows;
+}
+
+/** Rough width of a label in px at the chart's 12px type (good enough to avoid collisions). */
+const textWidth = (s: string, px = 12) => s.length * px * 0.58;
+
+const byDate = (rows: readonly GradeMixRow[], asAt: string, grade: OldGradeKey) => rows.find((r) => r.as_at === asAt && r.grade === grade);
+
+/** Shares of schools at each of the four overall grades, in the snapshots where the full split was published. */
+export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
+  id: "grade-mix-over-time",
+  title: "Good grew to three in four schools as the lower grades shrank",
+  takeaway:
+    "Where Ofsted's full split was published, the share of schools rated good rose from 50% (August 2011) to 77% (August 2024), while satisfactory or requires improvement fell from 28% to 8% and outstanding slipped from 20% to 14%.",
+  notes: [
+    "Each bar is one snapshot of every state-funded school's most recent inspection; only snapshots with all four shares published are shown, so the bars are unevenly spaced in time.",
+    "Grade 3 was called \"satisfactory\" until September 2012 and \"requires improvement\" after it.",
+    "Ofsted restated its figures on a new basis from 2018. Several splits (2011, 2014, 2015, 2024) rest on secondary sources and are flagged on the dataset page. Rounded shares may not sum to exactly 100.",
+  ],
+  sourceSummary: "Ofsted official statistics on state-funded school inspections, 2011 to 2024, with grade splits from press coverage of them",
+  datasets: ["overall-effectiveness"],
+  interactive: false,
+  select: (data) => gradeMixRows(data["overall-effectiveness"] ?? []),
+  describe(rows) {
+    const dates = [...new Set(rows.map((r) => r.as_at))];
+    const first = dates[0];
+    const last = dates[dates.length - 1];
+    if (!first || !last || first === last) return "No data.";
+    const share = (d: string, g: OldGradeKey) => byDate(rows, d, g)?.pct ?? 0;
+    const change = (g: OldGradeKey, verb: string) =>
+      share(first, g) === share(last, g) ? `stayed at ${share(first, g)}%` : `${verb} from ${share(first, g)}% to ${share(last, g)}%`;
+    return `Stacked bar chart: between ${monthYear(first)} and ${monthYear(last)} the share of schools rated good ${change("good", "went")}, outstanding ${change("outstanding", "went")}, ${oldGradeLabel("requires-improvement", first).toLowerCase()} or requires improvement ${change("requires-improvement", "went")}, and inadequate ${change("inadequate", "went")}.`;
+  },
+  columns: [
+    { key: "as_at", label: "As at", value: (r) => r.as_at },
+    { key: "grade", label: "Grade", value: (r) => oldGradeLabel(r.grade, r.as_at) },
+    { key: "pct", label: "Share of schools (%)", value: (r) => r.pct },
+    { key: "source_title", label: "Source", value: (r) => r.source_title },
+    { key: "source_url", label: "Source URL", value: (r) => r.source_url },
+  ],
+  source: (r) => ({ dataset: "overall-effectiveness", key: r.as_at, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  plot(rows, { width }) {
+    const narrow = width < 480;
+    const marginLeft = 62;
+    const marginRight = 44;
+    const plotWidth = width - marginLeft - marginRight;
+    const px = (pct: number) => (pct / 100) * plotWidth;
+
+    // The key: each grade's symbol in its colour, then its name; wrapped to the width.
+    const keyItems = OLD_GRADES.map((g) => ({
+      grade: g.key,
+      text: g.key === "requires-improvement" ? `${g.label} (satisfactory before Sept 2012)` : g.label,
+    }));
+    const keyLines: { grade: OldGradeKey; text: string; dx: number; line: number }[] = [];
+    let dx = 0;
+    let line = 0;
+    for (const item of keyItems) {
+      const w = 18 + textWidth(item.text) + 14;
+      if (dx > 0 && dx + w > width - 8) {
+        dx = 0;
+        line++;
+      }
+      keyLines.push({ ...item, dx, line });
+      dx += w;
+    }
+    const keyHeight = (line + 1) * 18;
+    const marginTop = keyHeight + 14;
+    const dates = [...new Set(rows.map((r) => r.as_at))];
+    const bandHeight = narrow ? 34 : 38;
+
+    // Segment labels: symbol and value inside when they fit, value only when that fits, else beside the bar's end.
+    const labels = rows.map((r) => {
+      const g = oldGrade(r.grade);
+      const full = `${g.symbol} ${r.pct}%`;
+      const short = `${r.pct}%`;
+      const room = px(r.pct) - 6;
+      const text = textWidth(full) <= room ? full : textWidth(short) <= room ? short : "";
+      return { ...r, text, outside: text === "" };
+    });
+    // Segments too small to label are labelled together, in stacking order, just past the end of their bar.
+    const outsideLabels = dates.flatMap((d) => {
+      const small = labels.filter((l) => l.as_at === d && l.outside && l.pct > 0);
+      return small.length ? [{ as_at: d, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
+    });
+
+    return {
+      width,
+      height: marginTop + dates.length * bandHeight + 8,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom: 8,
+      x: { domain: [0, 100], axis: null },
+      y: { domain: dates, tickFormat: (d: string) => monthYear(d), label: null, tickSize: 0, padding: 0.22 },
+      marks: [
+        // One text mark per key item: dx and dy are constants per mark in Plot.
+        ...keyLines.flatMap((k) => [
+          Plot.text([k], {
+            frameAnchor: "top-left",
+            text: () => oldGrade(k.grade).symbol,
+            dx: k.dx - marginLeft,
+            dy: k.line * 18 - marginTop + 8,
+            fill: `var(--grade-old-${k.grade})`,
+            fontSize: 15,
+            textAnchor: "start",
+          }),
+          Plot.text([k], {
+            frameAnchor: "top-left",
+            text: () => k.text,
+            dx: k.dx - marginLeft + 18,
+            dy: k.line * 18 - marginTop + 8,
+            fill: "currentColor",
+            textAnchor: "start",
+          }),
+        ]),
+        Plot.barX(rows, {
+          x1: "x1",
+          x2: "x2",
+          y: "as_at",
+          fill: (r: GradeMixRow) => `var(--grade-old-${r.grade})`,
+          stroke: "var(--surface)",
+          strokeWidth: 1,
+          title: (r: GradeMixRow) => `${longDate(r.as_at)}, ${oldGradeLabel(r.grade, r.as_at)}: ${r.pct}% of schools`,
+          className: "marks",
+        }),
+        Plot.text(labels.filter((l) => !l.outside), {
+          x: (r: GradeMixRow) => (r.x1 + r.x2) / 2,
+          y: "as_at",
+          text: "text",
+          fill: "currentColor",
+          stroke: "var(--surface)",
+          strokeWidth: 3,
+          fontWeight: 600,
+        }),
+        Plot.text(outsideLabels, {
+          x: 100,
+          y: "as_at",
+          text: "text",
+          dx: 4,
+          textAnchor: "start",
+          fill: "currentColor",
+          fontWeight: 600,
+        }),
+      ],
+    };
+  },
+};
