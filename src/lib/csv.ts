@@ -55,8 +55,14 @@ export interface TableSchema<R> {
   /** Columns whose values together must be unique. */
   readonly key?: readonly (keyof R & string)[];
   /** Checks across a whole row (e.g. shares summing to 100); return issues without file/line. */
-  readonly rowChecks?: readonly ((row: R) => { column: string; value: string; expected: string } | undefined)[];
+  readonly rowChecks?: readonly RowCheck<R>[];
 }
+
+/**
+ * A check across one row; returns an issue without file/line, or undefined. An optional
+ * `description` says in words what it checks (listed in the dataset page's validation report).
+ */
+export type RowCheck<R> = ((row: R) => { column: string; value: string; expected: string } | undefined) & { readonly description?: string };
 
 export interface RawTable {
   readonly header: readonly string[];

@@ -2,9 +2,9 @@
  * Reads bundled datasets from disk, once per process: every page of a build shares one parse.
  * Node only (fs); charts and components receive rows, never files.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseTable } from "./csv.ts";
+import { parseTable, type TableSchema } from "./csv.ts";
 import { DATASETS, type DatasetId, type DatasetRows } from "./datasets/index.ts";
 
 /** The data folder: BOW_DATA_DIR if set (tests point it at fixtures), else ./data. */
@@ -23,9 +23,12 @@ export function loadDataset<K extends DatasetId>(id: K): DatasetRows[K][] {
   if (hit) return hit as DatasetRows[K][];
   const meta = DATASETS[id];
   const path = join(dir, meta.file);
+  if (meta.optional && !existsSync(path)) {
+    throw new Error(`${relative(process.cwd(), path) || path} not found: dataset "${id}" is written by \`npm run data:import -- <Ofsted monthly MI file>\`; check datasetExists("${id}") before loading it`);
+  }
   const text = readFileSync(path, "utf8");
   const shown = relative(process.cwd(), path) || path;
-  const rows = parseTable(text, shown, meta.schema) as DatasetRows[K][];
+  const rows = parseTable(text, shown, meta.schema as TableSchema<unknown>) as DatasetRows[K][];
   parseCounts.set(id, (parseCounts.get(id) ?? 0) + 1);
   cache.set(cacheKey, rows);
   return rows;
@@ -34,4 +37,22 @@ export function loadDataset<K extends DatasetId>(id: K): DatasetRows[K][] {
 /** The raw CSV text of a dataset (for downloads), as bundled. */
 export function datasetText(id: DatasetId): string {
   return readFileSync(join(dataDir(), DATASETS[id].file), "utf8");
+}
+
+/** True if the dataset's CSV is present (always for bundled datasets; after an import for optional ones). */
+export function datasetExists(id: DatasetId): boolean {
+  return existsSync(join(dataDir(), DATASETS[id].file));
+}
+
+/** Ids of the datasets present in the data folder (bundled ones, plus imported ones after an import). */
+export function availableDatasetIds(): DatasetId[] {
+  return (Object.keys(DATASETS) as DatasetId[]).filter((id) => !(DATASETS[id] as { optional?: boolean }).optional || datasetExists(id));
+}
+
+/**
+ * A row's key as used in anchors (/data/<id>/#row-<key>): the key columns' values joined by "--",
+ * with whitespace turned into "-" so the anchor is a valid HTML id.
+ */
+export function datasetRowKey(keyColumns: readonly string[], row: Record<string, unknown>): string {
+  return keyColumns.map((k) => String(row[k]).trim().replace(/\s+/g, "-")).join("--");
 }

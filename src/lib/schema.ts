@@ -114,13 +114,15 @@ export function reportCardGradeColumn(description?: string): Column<ReportCardGr
 
 /** Checks that the given percentage columns sum to 100 within rounding, when all are present. */
 export function sharesSumTo100<R>(columns: readonly (keyof R & string)[], tolerance = 2) {
-  return (row: R) => {
+  const check = (row: R) => {
     const values = columns.map((c) => row[c] as unknown as number | null);
     if (values.some((v) => v === null)) return undefined;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) <= tolerance) return undefined;
     return { column: columns.join("+"), value: String(sum), expected: `shares summing to 100 (within ${tolerance} for rounding)` };
   };
+  // Shown in the validation report on the dataset's page.
+  return Object.assign(check, { description: `${columns.join(" + ")} sum to 100 (within ${tolerance} points for rounding) where all are published` });
 }
 
 /** Every dataset row names its source. */

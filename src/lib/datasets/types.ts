@@ -10,4 +10,9 @@ export interface DatasetMeta<R> {
   readonly description: string;
   readonly licence: string;
   readonly schema: TableSchema<R>;
+  /**
+   * True for datasets written by `npm run data:import` (Ofsted's monthly file): absent until an
+   * import, so pages and charts must check `datasetExists(id)` (src/lib/load.ts) before loading.
+   */
+  readonly optional?: boolean;
 }

@@ -1,11 +1,11 @@
-/** The dataset as a CSV download: UTF-8 with a byte-order mark. */
+/** The dataset as a CSV download: UTF-8 with a byte-order mark (imported datasets only once imported). */
 import type { APIRoute } from "astro";
-import { DATASET_IDS, type DatasetId } from "../../lib/datasets/index.ts";
-import { datasetText, loadDataset } from "../../lib/load.ts";
+import type { DatasetId } from "../../lib/datasets/index.ts";
+import { availableDatasetIds, datasetText, loadDataset } from "../../lib/load.ts";
 import { withBom } from "../../lib/csv.ts";
 
 export function getStaticPaths() {
-  return DATASET_IDS.map((id) => ({ params: { id } }));
+  return availableDatasetIds().map((id) => ({ params: { id } }));
 }
 export const GET: APIRoute = ({ params }) => {
   const id = params.id as DatasetId;

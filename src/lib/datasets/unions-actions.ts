@@ -1,0 +1,67 @@
+import { INVALID, type Column, type TableSchema } from "../csv.ts";
+import { isoDate, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
+import type { DatasetMeta } from "./types.ts";
+
+export const UNIONS = ["ASCL", "NAHT", "NEU", "NASUWT"] as const;
+export type Union = (typeof UNIONS)[number];
+export const ACTION_TYPES = ["threat", "threat-shelved", "joint-demand", "legal-challenge", "court-ruling", "member-poll", "statement"] as const;
+
+/** One dated action by one or more of the four unions (or a ruling on their challenge). */
+export interface UnionActionRow {
+  id: string;
+  date: string;
+  date_precision: "day" | "month";
+  unions: Union[];
+  action_type: (typeof ACTION_TYPES)[number];
+  action: string;
+  detail: string;
+  secondary_source: boolean;
+  source_title: string;
+  source_url: string;
+  note: string;
+}
+
+/** "ASCL; NAHT" -> ["ASCL", "NAHT"]; every name must be one of the four unions. */
+function unionList(description: string): Column<Union[]> {
+  return {
+    description,
+    expected: `one or more of ${UNIONS.join(", ")}, separated by "; "`,
+    parse: (raw) => {
+      const parts = raw.split(";").map((s) => s.trim()).filter(Boolean);
+      if (parts.length === 0 || parts.some((p) => !UNIONS.includes(p as Union)) || new Set(parts).size !== parts.length) return INVALID;
+      return parts as Union[];
+    },
+  };
+}
+
+const schema: TableSchema<UnionActionRow> = {
+  columns: {
+    id: text("Stable key of the row (anchors /data/unions-actions/#row-<id>)"),
+    date: isoDate("Date of the action; with date_precision month, the first of the month"),
+    date_precision: oneOf(["day", "month"] as const, "day: the date is known (or inferred, see note); month: only the month is known"),
+    unions: unionList("Union or unions acting: ASCL (Association of School and College Leaders), NAHT (National Association of Head Teachers), NEU (National Education Union), NASUWT"),
+    action_type: oneOf(ACTION_TYPES, "Kind of action"),
+    action: text("Short label for the action"),
+    detail: text("What happened, in our words"),
+    secondary_source: yesNo("yes if the row rests on press coverage rather than the union's, court's or Ofsted's own statement"),
+    ...sourceColumns,
+    note: optionalText("Caveats: how the date was established, other coverage"),
+  },
+  key: ["id"],
+  rowChecks: [
+    Object.assign(
+      (r: UnionActionRow) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the first of the month when date_precision is month" } : undefined),
+      { description: "a month-precision date is written as the first of the month" },
+    ),
+  ],
+};
+
+export const unionsActions: DatasetMeta<UnionActionRow> = {
+  id: "unions-actions",
+  file: "unions-actions.csv",
+  title: "What the unions did: threats, a legal challenge and a ballot signal, 2025",
+  description:
+    "Dated actions by the four school unions (ASCL, NAHT, NEU, NASUWT) against the timing and five-point scale of Ofsted's report cards in 2025: the joint demand for a delay to September 2026, the threat to withdraw members serving as inspectors and its shelving, NAHT's judicial review and the High Court's refusal, and NAHT members' support for exploring industrial action.",
+  licence: "Facts reused with attribution from the union statements and press reports named on each row",
+  schema,
+};

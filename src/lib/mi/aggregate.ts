@@ -1,0 +1,211 @@
+/**
+ * Small aggregate tables from imported MI school records: the rows of the mi-* datasets. Pure.
+ */
+import { SCHOOL_AREAS } from "../areas.ts";
+import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
+import { pct, type Breakdown } from "../datasets/mi-common.ts";
+import type { MiOverviewRow } from "../datasets/mi-overview.ts";
+import type { MiReportCardGradesRow } from "../datasets/mi-report-card-grades.ts";
+import type { MiSafeguardingRow } from "../datasets/mi-safeguarding.ts";
+import type { MiEifGradesRow } from "../datasets/mi-eif-grades.ts";
+import type { MiOldVsNewRow, CrossTabArea } from "../datasets/mi-old-vs-new.ts";
+import type { MiSchoolRow } from "../datasets/mi-schools.ts";
+import { EIF_JUDGEMENTS } from "./columns.ts";
+import type { MiSchool } from "./parse.ts";
+
+export interface MiSource {
+  as_at: string;
+  source_title: string;
+  source_url: string;
+}
+
+export interface MiAggregates {
+  "mi-overview": MiOverviewRow[];
+  "mi-report-card-grades": MiReportCardGradesRow[];
+  "mi-safeguarding": MiSafeguardingRow[];
+  "mi-eif-grades": MiEifGradesRow[];
+  "mi-old-vs-new": MiOldVsNewRow[];
+}
+
+const PHASE_ORDER = ["Nursery", "Primary", "Secondary", "All-through", "Special", "Alternative provision", "PRU", "Pupil referral unit"];
+const byPhase = (a: string, b: string) => {
+  const ia = PHASE_ORDER.indexOf(a), ib = PHASE_ORDER.indexOf(b);
+  if (a === "Not recorded" || b === "Not recorded") return a === b ? 0 : a === "Not recorded" ? 1 : -1;
+  if (ia >= 0 && ib >= 0) return ia - ib;
+  if (ia >= 0 || ib >= 0) return ia >= 0 ? -1 : 1;
+  return a.localeCompare(b);
+};
+const byName = (a: string, b: string) => (a === "Not recorded" ? 1 : b === "Not recorded" ? -1 : a.localeCompare(b));
+
+/** England, then each phase, then each region: the groups every breakdown table is cut by. */
+export function groups(schools: readonly MiSchool[]): { breakdown: Breakdown; group: string; members: MiSchool[] }[] {
+  const phases = new Map<string, MiSchool[]>();
+  const regions = new Map<string, MiSchool[]>();
+  for (const s of schools) {
+    (phases.get(s.phase) ?? phases.set(s.phase, []).get(s.phase)!).push(s);
+    (regions.get(s.region) ?? regions.set(s.region, []).get(s.region)!).push(s);
+  }
+  return [
+    { breakdown: "all", group: "All schools", members: [...schools] },
+    ...[...phases.keys()].sort(byPhase).map((g) => ({ breakdown: "phase" as const, group: g, members: phases.get(g)! })),
+    ...[...regions.keys()].sort(byName).map((g) => ({ breakdown: "region" as const, group: g, members: regions.get(g)! })),
+  ];
+}
+
+export const hasReportCard = (s: MiSchool) => s.safeguarding !== null || Object.keys(s.areas).length > 0;
+const eifOverall = (s: MiSchool): OldGradeKey | undefined => {
+  const v = s.eif["overall-effectiveness"];
+  return v === undefined || v === "not-judged" || v === "not-applicable" ? undefined : v;
+};
+
+/** The lowest grade on a school's card (highest order number), if it has any area grade. */
+export function lowestCardGrade(s: MiSchool): ReportCardGradeKey | undefined {
+  let worst: ReportCardGradeKey | undefined;
+  for (const a of Object.values(s.areas)) {
+    if (a && (worst === undefined || reportCardGrade(a.grade).order > reportCardGrade(worst).order)) worst = a.grade;
+  }
+  return worst;
+}
+
+const CARD_INDEX: Record<ReportCardGradeKey, number> = { exceptional: 0, "strong-standard": 1, "expected-standard": 2, "needs-attention": 3, "urgent-improvement": 4 };
+const OLD_INDEX: Record<OldGradeKey, number> = { outstanding: 0, good: 1, "requires-improvement": 2, inadequate: 3 };
+
+function cardShares(c: readonly number[]) {
+  const t = c.reduce((a, b) => a + b, 0);
+  return {
+    n_exceptional: c[0]!, n_strong_standard: c[1]!, n_expected_standard: c[2]!, n_needs_attention: c[3]!, n_urgent_improvement: c[4]!,
+    pct_exceptional: pct(c[0]!, t), pct_strong_standard: pct(c[1]!, t), pct_expected_standard: pct(c[2]!, t), pct_needs_attention: pct(c[3]!, t), pct_urgent_improvement: pct(c[4]!, t),
+  };
+}
+
+interface Acc {
+  breakdown: Breakdown;
+  group: string;
+  n: number;
+  card: number;
+  eifGraded: number;
+  notJudged: number;
+  both: number;
+  areas: number[][];
+  sg: [number, number];
+  eifSg: [number, number];
+  /** Per EIF judgement: outstanding, good, RI, inadequate, not judged. */
+  eif: number[][];
+}
+const newAcc = (breakdown: Breakdown, group: string): Acc => ({
+  breakdown, group, n: 0, card: 0, eifGraded: 0, notJudged: 0, both: 0,
+  areas: SCHOOL_AREAS.map(() => [0, 0, 0, 0, 0]), sg: [0, 0], eifSg: [0, 0], eif: EIF_JUDGEMENTS.map(() => [0, 0, 0, 0, 0]),
+});
+
+/** One pass over the schools: every count for England, each phase and each region. */
+export function aggregate(schools: readonly MiSchool[], src: MiSource): MiAggregates {
+  const all = newAcc("all", "All schools");
+  const phases = new Map<string, Acc>();
+  const regions = new Map<string, Acc>();
+  const cross = OLD_GRADES.map(() => [...SCHOOL_AREAS.map(() => [0, 0, 0, 0, 0]), [0, 0, 0, 0, 0]]);
+  for (const s of schools) {
+    let p = phases.get(s.phase);
+    if (!p) phases.set(s.phase, (p = newAcc("phase", s.phase)));
+    let r = regions.get(s.region);
+    if (!r) regions.set(s.region, (r = newAcc("region", s.region)));
+    const card = hasReportCard(s);
+    const overall = eifOverall(s);
+    const notJudged = s.eif["overall-effectiveness"] === "not-judged";
+    let worst = -1;
+    for (const acc of [all, p, r]) {
+      acc.n++;
+      if (card) acc.card++;
+      if (overall !== undefined) acc.eifGraded++;
+      if (notJudged) acc.notJudged++;
+      if (card && overall !== undefined) acc.both++;
+      if (s.safeguarding === "met") acc.sg[0]++;
+      else if (s.safeguarding === "not-met") acc.sg[1]++;
+      if (s.eifSafeguarding === "met") acc.eifSg[0]++;
+      else if (s.eifSafeguarding === "not-met") acc.eifSg[1]++;
+    }
+    SCHOOL_AREAS.forEach((a, i) => {
+      const g = s.areas[a.key];
+      if (!g) return;
+      const gi = CARD_INDEX[g.grade];
+      if (gi > worst) worst = gi;
+      all.areas[i]![gi]!++; p!.areas[i]![gi]!++; r!.areas[i]![gi]!++;
+      if (card && overall !== undefined) cross[OLD_INDEX[overall]]![i]![gi]!++;
+    });
+    if (worst >= 0 && card && overall !== undefined) cross[OLD_INDEX[overall]]![SCHOOL_AREAS.length]![worst]!++;
+    EIF_JUDGEMENTS.forEach((j, i) => {
+      const v = s.eif[j.key];
+      if (v === undefined || v === "not-applicable") return;
+      const k = v === "not-judged" ? 4 : OLD_INDEX[v];
+      all.eif[i]![k]!++; p!.eif[i]![k]!++; r!.eif[i]![k]!++;
+    });
+  }
+  const accs = [all, ...[...phases.keys()].sort(byPhase).map((k) => phases.get(k)!), ...[...regions.keys()].sort(byName).map((k) => regions.get(k)!)];
+
+  const overview: MiOverviewRow[] = accs.map((a) => ({
+    breakdown: a.breakdown, group: a.group, n_schools: a.n, n_with_report_card: a.card, n_with_eif_grade: a.eifGraded,
+    n_eif_not_judged: a.notJudged, n_with_both: a.both, ...src,
+  }));
+  const cards: MiReportCardGradesRow[] = [];
+  const safeguarding: MiSafeguardingRow[] = [];
+  const eifRows: MiEifGradesRow[] = [];
+  for (const a of accs) {
+    SCHOOL_AREAS.forEach((area, i) => {
+      const c = a.areas[i]!;
+      const n = c.reduce((x, y) => x + y, 0);
+      if (n > 0) cards.push({ breakdown: a.breakdown, group: a.group, area: area.key, area_label: area.label, n_graded: n, ...cardShares(c), ...src });
+    });
+    for (const [framework, [met, notMet]] of [["report-card", a.sg], ["eif", a.eifSg]] as const) {
+      const n = met + notMet;
+      if (n > 0) safeguarding.push({ breakdown: a.breakdown, group: a.group, framework, n_judged: n, n_met: met, n_not_met: notMet, pct_met: pct(met, n), pct_not_met: pct(notMet, n), ...src });
+    }
+    EIF_JUDGEMENTS.forEach((j, i) => {
+      const [o, g, ri, ina, nj] = a.eif[i]! as [number, number, number, number, number];
+      const n = o + g + ri + ina;
+      if (n === 0 && nj === 0) return;
+      eifRows.push({
+        breakdown: a.breakdown, group: a.group, judgement: j.key, n_graded: n,
+        n_outstanding: o, n_good: g, n_requires_improvement: ri, n_inadequate: ina, n_not_judged: nj,
+        pct_outstanding: pct(o, n), pct_good: pct(g, n), pct_requires_improvement: pct(ri, n), pct_inadequate: pct(ina, n),
+        pct_good_or_outstanding: pct(o + g, n),
+        ...src,
+      });
+    });
+  }
+  const crossRows: MiOldVsNewRow[] = [];
+  const areaList: { key: CrossTabArea; label: string }[] = [...SCHOOL_AREAS.map((a) => ({ key: a.key as CrossTabArea, label: a.label })), { key: "lowest-area", label: "Lowest grade on the card" }];
+  OLD_GRADES.forEach((old, oi) => {
+    areaList.forEach((a, ai) => {
+      const c = cross[oi]![ai]!;
+      const n = c.reduce((x, y) => x + y, 0);
+      if (n > 0) crossRows.push({ old_grade: old.key, area: a.key, area_label: a.label, n_schools: n, ...cardShares(c), ...src });
+    });
+  });
+    return { "mi-overview": overview, "mi-report-card-grades": cards, "mi-safeguarding": safeguarding, "mi-eif-grades": eifRows, "mi-old-vs-new": crossRows };
+}
+
+/** A row as written to CSV: grade keys in label-checked columns become labels; null becomes blank. */
+export function toCsvRecord(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...row };
+  if ("old_grade" in out) out.old_grade = oldGrade(out.old_grade as OldGradeKey).label;
+  return out;
+}
+
+/** One slim row per school for data/imported/schools.csv. */
+export function schoolRow(s: MiSchool): MiSchoolRow {
+  const dates = Object.values(s.areas).map((a) => a?.date).filter((d): d is string => !!d);
+  const row: Record<string, unknown> = {
+    urn: s.urn, name: s.name, phase: s.phase, type: s.type, local_authority: s.localAuthority, region: s.region,
+    postcode: s.postcode, web_link: s.webLink, safeguarding: s.safeguarding, safeguarding_date: s.safeguardingDate,
+    card_date: dates.length ? dates.sort().at(-1)! : null,
+  };
+  for (const a of SCHOOL_AREAS) row[`card_${a.key}`] = s.areas[a.key]?.grade ?? null;
+  row.eif_inspection_start = s.eifInspectionStart;
+  row.eif_publication = s.eifPublication;
+  for (const j of EIF_JUDGEMENTS) row[`eif_${j.key}`] = s.eif[j.key] ?? null;
+  row.eif_safeguarding = s.eifSafeguarding;
+  row.ungraded_date = s.ungradedDate;
+  row.ungraded_outcome = s.ungradedOutcome;
+  row.category_of_concern = s.categoryOfConcern;
+  return row as MiSchoolRow;
+}
+

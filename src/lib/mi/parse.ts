@@ -1,0 +1,333 @@
+/**
+ * Reads Ofsted's monthly management-information CSV for state-funded schools (sheet
+ * D2_Most_recent_inspections) into typed school records. Pure: bytes in, records out.
+ *
+ * Whole-file problems (empty, not a CSV, a required column missing) throw `MiFileError` naming the
+ * file and the column. Row problems never throw and never drop a row silently: each bad row becomes
+ * a `MiReject` with its line number and every reason, so rows read = schools + rejects.
+ */
+import Papa from "papaparse";
+import { SCHOOL_AREAS, SAFEGUARDING_MI_COLUMN, type AreaKey } from "../areas.ts";
+import { parseOldGrade, parseReportCardGrade, parseSafeguarding, REPORT_CARD_LABELS, type OldGradeKey, type ReportCardGradeKey, type SafeguardingKey } from "../grades.ts";
+import { AREA_DATE_COLUMN, EIF_JUDGEMENTS, EIF_SAFEGUARDING_COLUMN, MI_REQUIRED_COLUMNS, type EifJudgementKey, type MiColumn } from "./columns.ts";
+import { decodeMi, type MiEncoding } from "./encoding.ts";
+
+/** A whole-file problem: the import stops and exits non-zero. */
+export class MiFileError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = "MiFileError";
+    this.file = file;
+  }
+}
+
+/** An EIF judgement as the MI records it: a grade, "Not judged" (Sept 2024 - Nov 2025), 9 = not applicable. */
+export type EifValue = OldGradeKey | "not-judged" | "not-applicable";
+
+export interface AreaGrade {
+  readonly grade: ReportCardGradeKey;
+  readonly date: string | null;
+}
+
+export interface MiSchool {
+  readonly line: number;
+  readonly urn: number;
+  readonly name: string;
+  readonly phase: string;
+  readonly type: string;
+  readonly localAuthority: string;
+  readonly region: string;
+  readonly postcode: string;
+  readonly webLink: string;
+  readonly inspectionStart: string | null;
+  readonly publication: string | null;
+  readonly safeguarding: SafeguardingKey | null;
+  readonly safeguardingDate: string | null;
+  readonly areas: Readonly<Partial<Record<AreaKey, AreaGrade>>>;
+  readonly eifInspectionStart: string | null;
+  readonly eifPublication: string | null;
+  readonly eif: Readonly<Partial<Record<EifJudgementKey, EifValue>>>;
+  readonly eifSafeguarding: SafeguardingKey | "not-applicable" | null;
+  readonly ungradedDate: string | null;
+  readonly ungradedOutcome: string;
+  readonly categoryOfConcern: string;
+}
+
+export interface MiReject {
+  readonly line: number;
+  readonly urn: string;
+  readonly reasons: readonly string[];
+}
+
+export interface MiParseResult {
+  readonly file: string;
+  readonly encoding: MiEncoding;
+  /** Lines above the header (older files carry a title row). */
+  readonly titleRows: readonly string[];
+  readonly headerLine: number;
+  /** Data records after the header, blank lines excluded. */
+  readonly rowsRead: number;
+  readonly schools: MiSchool[];
+  readonly rejects: MiReject[];
+  /** Notes that do not stop the import (e.g. a column matched despite different spacing). */
+  readonly warnings: string[];
+}
+
+const MISSING = new Set(["", "NULL", "null"]);
+const isMissing = (v: string) => MISSING.has(v);
+
+/** dd/mm/yyyy (day and month may lack a leading zero) -> yyyy-mm-dd, or undefined if not a real date. */
+export function parseMiDate(raw: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
+  if (!m) return undefined;
+  const d = +m[1]!, mo = +m[2]!, y = +m[3]!;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return `${m[3]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** EIF cell: 1-4 (or the grade word), 9 = not applicable, "Not judged"; undefined if none of these. */
+export function parseEifValue(raw: string): EifValue | undefined {
+  const v = raw.trim();
+  if (v === "9") return "not-applicable";
+  if (v.toLowerCase() === "not judged") return "not-judged";
+  return parseOldGrade(v);
+}
+
+/** Wraps a parse function with a cache: the file repeats a handful of distinct values 22,000 times. */
+function memo<T>(fn: (v: string) => T): (v: string) => T {
+  const cache = new Map<string, T>();
+  return (v) => {
+    if (cache.has(v)) return cache.get(v)!;
+    const r = fn(v);
+    if (cache.size < 5000) cache.set(v, r);
+    return r;
+  };
+}
+
+/** Start line (1-based) of every CSV record, honouring quoted fields that span lines. */
+function recordLines(text: string): number[] {
+  const starts: number[] = [1];
+  let line = 1;
+  let inQuotes = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 10) {
+      line++;
+      if (!inQuotes && i + 1 < n) starts.push(line);
+    }
+  }
+  return starts;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+function notCsvReason(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return "not a CSV file: it is a ZIP archive, probably an .xlsx or .ods spreadsheet. Open it and save sheet D2_Most_recent_inspections as CSV";
+  }
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) return "not a CSV file: it contains binary data (NUL bytes)";
+  const start = new TextDecoder("latin1").decode(head.subarray(0, 200)).trimStart().toLowerCase();
+  if (start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<?xml")) {
+    return "not a CSV file: it is an HTML or XML page (did the download fail?)";
+  }
+  return undefined;
+}
+
+export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
+  if (bytes.length === 0) throw new MiFileError(file, "the file is empty (0 bytes); expected Ofsted's monthly management-information CSV");
+  const notCsv = notCsvReason(bytes);
+  if (notCsv) throw new MiFileError(file, notCsv);
+  const { text: decoded, encoding } = decodeMi(bytes);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  if (text.trim() === "") throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
+
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const data = parsed.data;
+  const lines = recordLines(text);
+
+  // The header is the first record (within the first 10) that names URN and School name.
+  let headerIndex = -1;
+  for (let i = 0; i < Math.min(10, data.length); i++) {
+    const rec = data[i]!;
+    if (rec.some((c) => c.trim() === "URN") && rec.some((c) => collapse(c) === "school name")) {
+      headerIndex = i;
+      break;
+    }
+  }
+  if (headerIndex < 0) {
+    const firstTen = data.slice(0, 10).filter((r) => !(r.length === 1 && r[0]!.trim() === ""));
+    const first = firstTen.reduce<string[]>((a, r) => (r.length > a.length ? r : a), []);
+    if (first.length < 2) {
+      throw new MiFileError(file, "not a CSV file: no comma-separated header row in the first 10 lines (expected a header with URN, School name, ...)");
+    }
+    throw new MiFileError(file, `missing required column "URN" (no header row naming "URN" and "School name" in the first 10 lines; the widest of them has: ${first.slice(0, 6).map((c) => JSON.stringify(c)).join(", ")}${first.length > 6 ? ", ..." : ""})`);
+  }
+  const header = data[headerIndex]!.map((h) => h.replace(/^\uFEFF/, "").trim());
+  const titleRows = data.slice(0, headerIndex).map((r) => r.join(",").trim()).filter(Boolean);
+  const warnings: string[] = [];
+  if (titleRows.length) warnings.push(`skipped ${titleRows.length} title row(s) above the header: ${titleRows.map((t) => JSON.stringify(t.slice(0, 80))).join("; ")}`);
+
+  // Map columns by exact name; fall back to a match ignoring spacing and case, with a warning.
+  const exact = new Map<string, number>();
+  header.forEach((h, i) => { if (!exact.has(h)) exact.set(h, i); });
+  const loose = new Map<string, number>();
+  header.forEach((h, i) => { const k = collapse(h); if (!loose.has(k)) loose.set(k, i); });
+  const idx = {} as Record<MiColumn, number>;
+  const missing: string[] = [];
+  for (const col of MI_REQUIRED_COLUMNS) {
+    const e = exact.get(col);
+    if (e !== undefined) { idx[col] = e; continue; }
+    const l = loose.get(collapse(col));
+    if (l !== undefined) {
+      idx[col] = l;
+      warnings.push(`column ${JSON.stringify(col)} matched header ${JSON.stringify(header[l])} (spacing or case differs)`);
+      continue;
+    }
+    missing.push(col);
+  }
+  if (missing.length) {
+    const list = missing.map((c) => `"${c}"`).join(", ");
+    const hint = header.includes("Inspection number") && !header.includes("Inspection number of latest full inspection")
+      ? " This looks like sheet D1_In_year_inspections; the importer reads sheet D2_Most_recent_inspections."
+      : "";
+    throw new MiFileError(file, `missing required column${missing.length > 1 ? "s" : ""} ${list} in the header on line ${lines[headerIndex] ?? 1} (${header.length} columns found).${hint}`);
+  }
+
+  const areaCols = SCHOOL_AREAS.map((a) => ({ key: a.key, col: idx[a.miColumn as MiColumn], dateCol: idx[AREA_DATE_COLUMN[a.key]], name: a.miColumn, dateName: AREA_DATE_COLUMN[a.key] }));
+  const eifCols = EIF_JUDGEMENTS.map((j) => ({ key: j.key, col: idx[j.column], name: j.column }));
+  const c = (name: MiColumn) => idx[name];
+  const iUrn = c("URN"), iName = c("School name"), iPhase = c("Ofsted phase"), iType = c("Type of education");
+  const iRegion = c("Region"), iLa = c("Local authority"), iPostcode = c("Postcode"), iLink = c("Web Link (opens in new window)");
+  const iStart = c("Inspection start date"), iPub = c("Publication date");
+  const iSg = c(SAFEGUARDING_MI_COLUMN as MiColumn), iSgDate = c("Safeguarding standards - date of grade");
+  const iEifStart = c("Inspection start date of latest OEIF graded inspection"), iEifPub = c("Publication date of latest OEIF graded inspection");
+  const iEifSg = c(EIF_SAFEGUARDING_COLUMN), iUngDate = c("Date of latest ungraded inspection"), iUngOut = c("Ungraded inspection overall outcome");
+  const iCoc = c("Most recent category of concern");
+  const gradeWords = `${REPORT_CARD_LABELS.join(", ")} or NULL`;
+  const cardGrade = memo(parseReportCardGrade);
+  const eifValue = memo(parseEifValue);
+  const miDate = memo(parseMiDate);
+
+  const schools: MiSchool[] = [];
+  const rejects: MiReject[] = [];
+  const seen = new Map<number, number>();
+  let rowsRead = 0;
+  const width = header.length;
+
+  for (let r = headerIndex + 1; r < data.length; r++) {
+    const rec = data[r]!;
+    if (rec.length === 1 && rec[0]!.trim() === "") continue; // blank line
+    rowsRead++;
+    const line = lines[r] ?? r + 1;
+    const reasons: string[] = [];
+    const urnRaw = (rec[iUrn] ?? "").trim();
+    if (rec.length !== width) {
+      rejects.push({ line, urn: urnRaw, reasons: [`has ${rec.length} fields; the header has ${width}`] });
+      continue;
+    }
+    const cell = (i: number) => rec[i]!.trim();
+    const date = (i: number, name: string): string | null => {
+      const v = cell(i);
+      if (isMissing(v)) return null;
+      const d = miDate(v);
+      if (d === undefined) { reasons.push(`column "${name}": ${JSON.stringify(v)} is not a date as dd/mm/yyyy`); return null; }
+      return d;
+    };
+    const text = (i: number) => { const v = cell(i); return isMissing(v) ? "" : v; };
+
+    let urn = NaN;
+    if (!/^\d{1,9}$/.test(urnRaw)) reasons.push(`column "URN": ${JSON.stringify(urnRaw)} is not a URN (a whole number)`);
+    else {
+      urn = Number(urnRaw);
+      const first = seen.get(urn);
+      if (first !== undefined) reasons.push(`column "URN": ${urn} is already used on line ${first}`);
+    }
+    const name = text(iName);
+    if (name === "") reasons.push(`column "School name": missing`);
+
+    const sgRaw = cell(iSg);
+    let safeguarding: SafeguardingKey | null = null;
+    if (!isMissing(sgRaw)) {
+      const v = sgRaw.toLowerCase() === "met" || sgRaw.toLowerCase() === "not met" ? parseSafeguarding(sgRaw) : undefined;
+      if (v === undefined) reasons.push(`column "${SAFEGUARDING_MI_COLUMN}": ${JSON.stringify(sgRaw)} is not Met, Not met or NULL`);
+      else safeguarding = v;
+    }
+    const safeguardingDate = date(iSgDate, "Safeguarding standards - date of grade");
+
+    const areas: Partial<Record<AreaKey, AreaGrade>> = {};
+    for (const a of areaCols) {
+      const v = cell(a.col);
+      const d = date(a.dateCol, a.dateName);
+      if (isMissing(v)) continue;
+      const g = cardGrade(v);
+      if (g === undefined) reasons.push(`column "${a.name}": ${JSON.stringify(v)} is not a report-card grade (expected ${gradeWords})`);
+      else areas[a.key] = { grade: g, date: d };
+    }
+
+    const eif: Partial<Record<EifJudgementKey, EifValue>> = {};
+    for (const j of eifCols) {
+      const v = cell(j.col);
+      if (isMissing(v)) continue;
+      const g = eifValue(v);
+      if (g === undefined) reasons.push(`column "${j.name}": ${JSON.stringify(v)} is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)`);
+      else eif[j.key] = g;
+    }
+    const eifSgRaw = cell(iEifSg);
+    let eifSafeguarding: SafeguardingKey | "not-applicable" | null = null;
+    if (!isMissing(eifSgRaw)) {
+      const l = eifSgRaw.toLowerCase();
+      if (l === "yes") eifSafeguarding = "met";
+      else if (l === "no") eifSafeguarding = "not-met";
+      else if (l === "9") eifSafeguarding = "not-applicable";
+      else reasons.push(`column "${EIF_SAFEGUARDING_COLUMN}": ${JSON.stringify(eifSgRaw)} is not Yes, No, 9 or NULL`);
+    }
+    const inspectionStart = date(iStart, "Inspection start date");
+    const publication = date(iPub, "Publication date");
+    const eifInspectionStart = date(iEifStart, "Inspection start date of latest OEIF graded inspection");
+    const eifPublication = date(iEifPub, "Publication date of latest OEIF graded inspection");
+    const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
+
+    if (reasons.length) {
+      rejects.push({ line, urn: urnRaw, reasons });
+      continue;
+    }
+    seen.set(urn, line);
+    schools.push({
+      line, urn, name,
+      phase: text(iPhase) || "Not recorded",
+      type: text(iType),
+      localAuthority: text(iLa),
+      region: text(iRegion) || "Not recorded",
+      postcode: text(iPostcode),
+      webLink: text(iLink),
+      inspectionStart, publication, safeguarding, safeguardingDate, areas,
+      eifInspectionStart, eifPublication, eif, eifSafeguarding, ungradedDate,
+      ungradedOutcome: text(iUngOut),
+      categoryOfConcern: text(iCoc),
+    });
+  }
+  for (const e of parsed.errors) {
+    // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
+    if (e.code !== "UndetectableDelimiter") warnings.push(`CSV structure near line ${lines[e.row ?? 0] ?? "?"}: ${e.message}`);
+  }
+  return { file, encoding, titleRows, headerLine: lines[headerIndex] ?? 1, rowsRead, schools, rejects, warnings };
+}
+
+/** "..._as_at_30_Apr_2026.csv" -> "2026-04-30" (the last date in the name); undefined if none. */
+export function fileDateFromName(name: string): string | undefined {
+  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  const re = /(\d{1,2})[_\s.-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[_\s.-]+(\d{4})/gi;
+  let found: string | undefined;
+  for (const m of name.matchAll(re)) {
+    const d = +m[1]!, mo = months.indexOf(m[2]!.toLowerCase()) + 1, y = +m[3]!;
+    const iso = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const dt = new Date(iso + "T00:00:00Z");
+    if (!Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === iso) found = iso;
+  }
+  return found;
+}
