@@ -24,7 +24,7 @@ if (args[0] === "--child") {
   let rows = 0;
   if (mode === "bare") {
     const text = new TextDecoder("windows-1252").decode(readFileSync(file!));
-    rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data.length - 1;
+    rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, delimiter: "," }).data.length - 1;
   } else {
     const r = runImport(readFileSync(file!), file!, { outDir: outDir! });
     rows = r.release.rows_read;

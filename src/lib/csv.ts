@@ -99,7 +99,8 @@ export function readCsv(text: string, file: string): RawTable {
   if (body.trim() === "") {
     throw new DataError([{ file, line: 1, column: "", value: "", expected: "a CSV file with a header row (the file is empty)" }]);
   }
-  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  // Always comma: auto-detection would pick ";" or "|" when cells contain them.
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: "," });
   const lines = recordStartLines(body);
   const issues: DataIssue[] = [];
   for (const e of result.errors) {

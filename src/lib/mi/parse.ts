@@ -146,7 +146,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === "") throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
 
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: "," });
   const data = parsed.data;
   const lines = recordLines(text);
 

@@ -1,0 +1,85 @@
+/** Property tests: whatever rows we write, parsing them back gives the same rows. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseTable, writeCsv, type TableSchema } from "../../src/lib/csv.ts";
+import { optionalText, text } from "../../src/lib/schema.ts";
+import { miReportCardGrades, type MiReportCardGradesRow } from "../../src/lib/datasets/mi-report-card-grades.ts";
+import { miOldVsNew, type MiOldVsNewRow } from "../../src/lib/datasets/mi-old-vs-new.ts";
+import { toCsvRecord } from "../../src/lib/mi/aggregate.ts";
+import { fastCsv } from "../../src/lib/mi/import.ts";
+import { pct } from "../../src/lib/datasets/mi-common.ts";
+import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
+import { OLD_GRADES } from "../../src/lib/grades.ts";
+import { decodeMi, encodeWindows1252 } from "../../src/lib/mi/encoding.ts";
+
+// Any text a cell may hold: commas, quotes, newlines, accents, curly quotes, emoji.
+const cellText = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", '"', "\n", "é", "’", "–", "0", "🙂", ";"), minLength: 1, maxLength: 12 })
+  .filter((s) => s.trim() === s && s.trim() !== "");
+
+describe("csv layer: parseTable(writeCsv(rows)) returns rows", () => {
+  const schema: TableSchema<{ id: string; a: string; b: string }> = {
+    columns: { id: text(), a: text(), b: optionalText() },
+    key: ["id"],
+  };
+  it("for any text cells (both writers)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ id: cellText, a: cellText, b: fc.oneof(cellText, fc.constant("")) }), { selector: (r) => r.id, maxLength: 20 }), (rows) => {
+        for (const csv of [writeCsv(rows, ["id", "a", "b"]), fastCsv(rows, ["id", "a", "b"])]) {
+          expect(parseTable(csv, "prop.csv", schema)).toEqual(rows);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Five counts and their shares, as the importer makes them. */
+const counts = fc.array(fc.nat({ max: 5000 }), { minLength: 5, maxLength: 5 }).filter((c) => c.some((n) => n > 0));
+const src = { as_at: "2026-04-30", source_title: "Ofsted, Monthly management information (test, é’)", source_url: "https://www.gov.uk/x" };
+function shares(c: number[]) {
+  const t = c.reduce((a, b) => a + b, 0);
+  return {
+    n_exceptional: c[0]!, n_strong_standard: c[1]!, n_expected_standard: c[2]!, n_needs_attention: c[3]!, n_urgent_improvement: c[4]!,
+    pct_exceptional: pct(c[0]!, t), pct_strong_standard: pct(c[1]!, t), pct_expected_standard: pct(c[2]!, t), pct_needs_attention: pct(c[3]!, t), pct_urgent_improvement: pct(c[4]!, t),
+  };
+}
+
+describe("aggregate schemas: parse(write(rows)) returns rows", () => {
+  it("mi-report-card-grades, any counts and any group names", () => {
+    const row = fc.record({ group: cellText, area: fc.constantFrom(...SCHOOL_AREAS), c: counts }).map(({ group, area, c }): MiReportCardGradesRow => ({
+      breakdown: "region", group, area: area.key, area_label: area.label, n_graded: c.reduce((a, b) => a + b, 0), ...shares(c), ...src,
+    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.group}|${r.area}`, maxLength: 15 }), (rows) => {
+        const cols = Object.keys(miReportCardGrades.schema.columns);
+        expect(parseTable(writeCsv(rows.map(toCsvRecord), cols), "p.csv", miReportCardGrades.schema)).toEqual(rows);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("mi-old-vs-new: grade keys are written as labels and read back as keys", () => {
+    const row = fc.record({ old: fc.constantFrom(...OLD_GRADES), area: fc.constantFrom(...SCHOOL_AREAS), c: counts }).map(({ old, area, c }): MiOldVsNewRow => ({
+      old_grade: old.key, area: area.key, area_label: area.label, n_schools: c.reduce((a, b) => a + b, 0), ...shares(c), ...src,
+    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.old_grade}|${r.area}`, maxLength: 12 }), (rows) => {
+        const csv = writeCsv(rows.map(toCsvRecord), Object.keys(miOldVsNew.schema.columns));
+        for (const r of rows) expect(csv).toContain(OLD_GRADES.find((g) => g.key === r.old_grade)!.label + ",");
+        expect(parseTable(csv, "p.csv", miOldVsNew.schema)).toEqual(rows);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("Windows-1252", () => {
+  it("decode(encode(text)) returns text for any text the encoding can hold", () => {
+    const ch = fc.constantFrom(..."abcXYZ019 ,\"'\n\r", "é", "è", "ü", "£", "’", "‘", "“", "”", "–", "—", "€", "…", "Œ", "ß");
+    fc.assert(fc.property(fc.string({ unit: ch, maxLength: 60 }), (s) => {
+      expect(decodeMi(encodeWindows1252(s)).text).toBe(s);
+    }), { numRuns: 300 });
+  });
+  it("refuses a character Windows-1252 lacks", () => {
+    expect(() => encodeWindows1252("a🙂")).toThrow("has no Windows-1252 byte");
+  });
+});
