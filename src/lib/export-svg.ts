@@ -14,6 +14,7 @@ import { renderSvg } from "./render-svg.ts";
 import { SITE_NAME } from "./site.ts";
 import { DATASETS } from "./datasets/index.ts";
 import { defaultEmbedHeight } from "./embed-code.ts";
+import MEASURED from "./embed-heights.json" with { type: "json" };
 
 /**
  * Light-theme values of the non-grade CSS variables in src/styles/global.css (:root).
@@ -185,7 +186,13 @@ export function sourceLineChars(chart: ChartDefinition): number {
   return n;
 }
 
-/** The default iframe height for a chart's embed code (see defaultEmbedHeight). */
+/**
+ * The default iframe height for a chart's embed code: the embed page's height at 600 px as measured
+ * in Chromium (scripts/measure-embeds.ts -> embed-heights.json) plus a margin, or, for a chart not
+ * measured yet, the estimate from its text (defaultEmbedHeight).
+ */
 export function chartEmbedHeight(chart: ChartDefinition): number {
-  return defaultEmbedHeight(chart, exportChart(chart, "").chartHeight, sourceLineChars(chart));
+  const estimate = defaultEmbedHeight(chart, exportChart(chart, "").chartHeight, sourceLineChars(chart));
+  const measured = (MEASURED as Record<string, number>)[chart.id];
+  return measured ? Math.ceil((measured + 24) / 10) * 10 : estimate;
 }
