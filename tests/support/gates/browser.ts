@@ -27,8 +27,11 @@ export function trackInflight(page: Page): () => number {
 }
 
 /** Scrolls through the page (charts load their code when near the viewport), then waits for the network to go quiet. */
-export async function settle(page: Page, inflight: () => number, { scroll = true, quietMs = 150, maxMs = 4000 } = {}): Promise<void> {
-  if (scroll) {
+export async function settle(page: Page, inflight: () => number, { scroll = true as boolean | "figure", quietMs = 150, maxMs = 4000 } = {}): Promise<void> {
+  if (scroll === "figure") {
+    // Enough for a chart that loads its code when near the viewport; cheaper than scrolling the page.
+    await page.evaluate(() => document.querySelector("figure[data-chart]")?.scrollIntoView());
+  } else if (scroll) {
     await page.evaluate(async () => {
       const step = Math.max(200, window.innerHeight - 100);
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {

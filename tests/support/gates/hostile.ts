@@ -128,7 +128,7 @@ export async function runHostile(browser: Browser, baseUrl: string, targets: rea
         add("load-failed", String((e as Error).message).split("\n")[0]!.slice(0, 160));
         continue;
       }
-      await settle(page, inflight, { quietMs: 100 });
+      await settle(page, inflight, { scroll: "figure", quietMs: 100 });
       if (dialogs.length) add("dialog", `dialog fired: ${dialogs.join(", ")}`);
       if (errors.length) add("script-error", `page script threw: ${errors.slice(0, 2).join(" | ").slice(0, 200)}`);
       for (const b of await inspect(page)) add("markup-from-input", b);

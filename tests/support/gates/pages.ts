@@ -80,7 +80,9 @@ export function groupByType(pages: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const p of pages) {
     const t = pageType(p);
-    groups.set(t, [...(groups.get(t) ?? []), p]);
+    const group = groups.get(t);
+    if (group) group.push(p);
+    else groups.set(t, [p]);
   }
   return groups;
 }
