@@ -79,5 +79,6 @@ export function settingsLines(ratePct: number, correlationPct: number, rateIsPub
       ? "(first 100 report cards; volunteers, not national)"
       : "(as on the first 100 report cards: volunteer schools, not national)"
     : "(your setting)";
-  return [`Each area: ${formatPct(ratePct)} chance of a grade below expected`, rateSource, `Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative)`];
+  const each = narrow ? `Each area: ${formatPct(ratePct)} chance below expected` : `Each area: ${formatPct(ratePct)} chance of a grade below expected`;
+  return [each, rateSource, `Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative)`];
 }

@@ -77,7 +77,15 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
   }
 
   const lines = settingsLines(state.rate, state.correlation, state.rate === defaultRate, frame.narrow);
-  svg.querySelectorAll("g.wtf-settings tspan").forEach((t, i) => setText(t, lines[i] ?? ""));
+  const settings = svg.querySelector("g.wtf-settings");
+  settings?.querySelectorAll("tspan").forEach((t, i) => setText(t, lines[i] ?? ""));
+  // When the curve climbs high on the left, the settings move to the bottom right, where it is not.
+  const high = (points[3]?.probabilityPct ?? 0) > 50;
+  settings?.setAttribute("text-anchor", high ? "end" : "start");
+  settings?.setAttribute("transform", high ? "translate(-8,0)" : "translate(8,4)");
+  settings
+    ?.querySelector("text")
+    ?.setAttribute("transform", high ? `translate(${frame.width - frame.marginRight},${frame.height - frame.marginBottom - 52})` : `translate(${frame.marginLeft},${frame.marginTop})`);
   svg.setAttribute("aria-label", label);
 }
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
@@ -181,6 +182,24 @@ describe("hostile query strings", () => {
       await context.close();
     }
   });
+});
+
+describe("accessibility", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    it.each([
+      [WTF, "[data-ways-to-fail]"],
+      [RCB, "[data-report-card-builder]"],
+    ])(`%s with its controls enabled has no axe violations (${scheme})`, async (path, root) => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(base + path);
+      await ready(page, root);
+      const result = await new AxeBuilder({ page }).include("figure").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      expect(summary).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe("loading and weight", () => {
