@@ -48,7 +48,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
       width,
       height: 40 + rows.length * (narrow ? 36 : 40),
       marginTop: 34,
-      marginLeft: narrow ? 146 : 156,
+      marginLeft: narrow ? 158 : 164,
       marginRight: 44,
       marginBottom: 6,
       x: { domain: [0, 100], axis: null },
@@ -60,7 +60,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
         padding: 0.25,
       },
       marks: [
-        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -140 : -148, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
+        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -152 : -156, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
         Plot.barX(rows, { x1: 0, x2: 100, y: "grade", fill: "currentColor", fillOpacity: 0.07 }),
         Plot.barX(rows, {
           x1: 0,

@@ -79,10 +79,10 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
   source: (r) => ({ dataset: "overall-effectiveness", key: r.as_at, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
   plot(rows, { width }) {
     const narrow = width < 480;
-    const marginLeft = 62;
-    const marginRight = 44;
-    const plotWidth = width - marginLeft - marginRight;
-    const px = (pct: number) => (pct / 100) * plotWidth;
+    // Narrow: years only on the axis (every snapshot is in a different year); full dates in tooltips and the table.
+    const years = new Set(rows.map((r) => r.as_at.slice(0, 4)));
+    const yearsOnly = narrow && years.size === new Set(rows.map((r) => r.as_at)).size;
+    const marginLeft = yearsOnly ? 40 : 72;
 
     // The key: each grade's symbol in its colour, then its name; wrapped to the width.
     const keyItems = OLD_GRADES.map((g) => ({
@@ -106,20 +106,27 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     const dates = [...new Set(rows.map((r) => r.as_at))];
     const bandHeight = narrow ? 34 : 38;
 
-    // Segment labels: symbol and value inside when they fit, value only when that fits, else beside the bar's end.
-    const labels = rows.map((r) => {
-      const g = oldGrade(r.grade);
-      const full = `${g.symbol} ${r.pct}%`;
-      const short = `${r.pct}%`;
-      const room = px(r.pct) - 6;
-      const text = textWidth(full) <= room ? full : textWidth(short) <= room ? short : "";
-      return { ...r, text, outside: text === "" };
-    });
-    // Segments too small to label are labelled together, in stacking order, just past the end of their bar.
-    const outsideLabels = dates.flatMap((d) => {
-      const small = labels.filter((l) => l.as_at === d && l.outside && l.pct > 0);
-      return small.length ? [{ as_at: d, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
-    });
+    // Segment labels: symbol and value inside when they fit, value only when that fits; segments too
+    // small for either are labelled together, in stacking order, just past the end of their bar. The
+    // right margin makes room for those, and the room changes what fits, so settle it in a few rounds.
+    let marginRight = 12;
+    let labels: (GradeMixRow & { text: string; outside: boolean })[] = [];
+    let outsideLabels: { as_at: string; text: string }[] = [];
+    for (let round = 0; round < 4; round++) {
+      const plotWidth = width - marginLeft - marginRight;
+      labels = rows.map((r) => {
+        const full = `${oldGrade(r.grade).symbol} ${r.pct}%`;
+        const short = `${r.pct}%`;
+        const room = (r.pct / 100) * plotWidth - 6;
+        const text = textWidth(full, 13) <= room ? full : textWidth(short, 13) <= room ? short : "";
+        return { ...r, text, outside: text === "" };
+      });
+      outsideLabels = dates.flatMap((d) => {
+        const small = labels.filter((l) => l.as_at === d && l.outside && l.pct > 0);
+        return small.length ? [{ as_at: d, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
+      });
+      marginRight = Math.max(12, ...outsideLabels.map((o) => Math.ceil(textWidth(o.text, 13)) + 10));
+    }
 
     return {
       width,
@@ -129,7 +136,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
       marginTop,
       marginBottom: 8,
       x: { domain: [0, 100], axis: null },
-      y: { domain: dates, tickFormat: (d: string) => monthYear(d), label: null, tickSize: 0, padding: 0.22 },
+      y: { domain: dates, tickFormat: (d: string) => (yearsOnly ? d.slice(0, 4) : monthYear(d)), label: null, tickSize: 0, padding: 0.22 },
       marks: [
         // One text mark per key item: dx and dy are constants per mark in Plot.
         ...keyLines.flatMap((k) => [

@@ -90,7 +90,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
   plot(rows, { width }) {
     const judgements = KEY_JUDGEMENTS.filter((j) => rows.some((r) => r.judgement === j));
     const marginLeft = 8;
-    const marginRight = 8;
+    const marginRight = 20; // room for the "100%" tick label
     const band = 60;
     const heading = 22;
     const marginTop = 22;
