@@ -164,23 +164,45 @@ export async function renderCard(card: Card): Promise<Buffer> {
     { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: titleSize, lineHeight: 1.12, color: ink, marginTop: isChart ? 18 : 40 },
     clip(card.title, isChart ? 110 : 120),
   );
-  const body: Node[] = [top, title];
+  const body: Node[] = [top];
   if (isChart) {
+    const png = await chartPng(card.chartSvg!, 1440);
     const boxW = OG_WIDTH - 2 * pad;
     const titleLines = Math.min(3, Math.ceil((card.title.length * titleSize * 0.52) / boxW));
     const boxH = OG_HEIGHT - 14 - 2 * 34 - 34 - 18 - titleLines * titleSize * 1.12 - 12 - 38;
-    const png = await chartPng(card.chartSvg!, 1440);
     const scale = Math.min(boxW / png.w, Math.max(boxH, 200) / png.h);
-    body.push(
-      h("div", { display: "flex", flexGrow: 1, alignItems: "center", justifyContent: "center", marginTop: 12 }, [
-        h("img", { width: Math.round(png.w * scale), height: Math.round(png.h * scale) }, undefined, {
-          src: png.uri,
-          width: Math.round(png.w * scale),
-          height: Math.round(png.h * scale),
-        }),
-      ]),
-    );
+    // Chart px per card px: below ~0.75 of its page size the chart's labels stop being readable.
+    if ((scale * png.w) / 720 >= 0.75) {
+      body.push(title);
+      body.push(
+        h("div", { display: "flex", flexGrow: 1, alignItems: "center", justifyContent: "center", marginTop: 12 }, [
+          h("img", { width: Math.round(png.w * scale), height: Math.round(png.h * scale) }, undefined, {
+            src: png.uri,
+            width: Math.round(png.w * scale),
+            height: Math.round(png.h * scale),
+          }),
+        ]),
+      );
+    } else {
+      // A tall chart: title and takeaway on the left, the top of the chart at a readable size on the right.
+      const colW = 620;
+      const colH = OG_HEIGHT - 14 - 2 * 34 - 34 - 16 - 38;
+      const w = colW;
+      const hgt = Math.round((png.h * colW) / png.w);
+      body.push(
+        h("div", { display: "flex", flexGrow: 1, marginTop: 16, gap: 36 }, [
+          h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad - colW - 36 }, [
+            h("div", { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: 44, lineHeight: 1.12, color: ink }, clip(card.title, 90)),
+            h("div", { fontSize: 24, lineHeight: 1.35, color: muted, marginTop: 18 }, clip(card.description, 150)),
+          ]),
+          h("div", { display: "flex", width: colW, height: colH, overflow: "hidden", alignItems: "flex-start", borderBottom: `1px solid ${v["--rule"]}` }, [
+            h("img", { width: w, height: hgt }, undefined, { src: png.uri, width: w, height: hgt }),
+          ]),
+        ]),
+      );
+    }
   } else {
+    body.push(title);
     body.push(h("div", { fontSize: 32, lineHeight: 1.35, color: muted, marginTop: 24 }, clip(card.description, 170)));
     body.push(h("div", { flexGrow: 1 }, ""));
   }

@@ -1,0 +1,258 @@
+/**
+ * Print handouts and site search in Chromium.
+ *  - Each explainer (and a chart page) printed to an A4 PDF by Chromium; the PDF turned into PNG pages
+ *    with pdftoppm (Debian poppler-utils) under reports/print/ for a person to look at; the test
+ *    bounds the page count, checks no figure is split across pages (its caption and its source line
+ *    fall on the same PDF page, read with pdftotext), and that the handout has no site chrome or
+ *    buttons but does have the page's URL, the print date and the sources' URLs.
+ *  - Pagefind search from /search/ and from the header box: "safeguarding" finds the
+ *    how-to-read-a-report-card explainer; a chart's title finds the chart's page; keyboard use;
+ *    no request leaves our own origin; with JavaScript off the page says so and links elsewhere.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { DIST } from "../support/dist.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+
+const base = inject("baseUrl");
+const OUT = "reports/print";
+/**
+ * Page bounds. Explainers print with their data tables open, so length follows content; the
+ * bounds catch a broken handout instead: a hard ceiling, a minimum density (a layout that squeezes
+ * text into a column or pushes figures on to half-empty pages wastes paper), and no near-blank page.
+ */
+const MAX_PAGES = 16;
+const MIN_WORDS_PER_PAGE = 250;
+const MIN_WORDS_ON_A_PAGE = 60;
+const explainers = readdirSync("src/content/explainers")
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => f.replace(/\.mdx$/, ""))
+  .sort();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+
+interface FigureText {
+  title: string;
+  takeaway: string;
+}
+
+/** Prints `path` to an A4 PDF, writes PNG pages to reports/print/, returns each page's text. */
+async function printToPdf(path: string, name: string): Promise<{ pages: string[]; figures: FigureText[]; pdf: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base + path, { waitUntil: "load" });
+  await page.emulateMedia({ media: "print" });
+  const figures = await page.$$eval("figure.figure", (els) =>
+    els
+      .map((el) => ({
+        title: el.querySelector(".figure-title")?.textContent ?? "",
+        takeaway: el.querySelector(".figure-takeaway")?.textContent ?? "",
+      }))
+      .filter((f) => f.title && f.takeaway),
+  );
+  const pdf = join(OUT, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+  await context.close();
+  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))) rmSync(join(OUT, old));
+  execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "70", pdf, join(OUT, name)]);
+  const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
+  const pages = text.split("\f").slice(0, -1);
+  return { pages, figures: figures.map((f) => ({ title: norm(f.title), takeaway: norm(f.takeaway) })), pdf };
+}
+
+/** The PDF page on which `needle` first appears at or after character `from` of the joined text. */
+function locate(pages: string[], needle: string, from = 0): { page: number; at: number } | undefined {
+  const joined = pages.map(norm);
+  let offset = 0;
+  const starts = joined.map((p) => {
+    const s = offset;
+    offset += p.length + 1;
+    return s;
+  });
+  const all = joined.join(" ");
+  const at = all.indexOf(needle, from);
+  if (at < 0) return undefined;
+  let page = 0;
+  while (page + 1 < starts.length && starts[page + 1]! <= at) page++;
+  return { page, at };
+}
+
+describe("print: an explainer as an A4 handout", () => {
+  it("pdftoppm is installed (Debian poppler-utils)", () => {
+    expect(existsSync("/usr/bin/pdftoppm") && existsSync("/usr/bin/pdftotext")).toBe(true);
+  });
+
+  it.each(explainers)(`%s prints to at most ${MAX_PAGES} well-filled A4 pages, figures whole, no chrome, with URL, QR, date and source URLs`, async (slug) => {
+    const { pages, figures, pdf } = await printToPdf(`/explainers/${slug}/`, `explainer-${slug}`);
+    const pngs = readdirSync(OUT).filter((f) => f.startsWith(`explainer-${slug}-`) && f.endsWith(".png"));
+    expect(pngs.length).toBe(pages.length);
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length, `${pdf} has ${pages.length} pages`).toBeLessThanOrEqual(MAX_PAGES);
+    const words = pages.map((p) => p.split(/\s+/).filter(Boolean).length);
+    const total = words.reduce((a, b) => a + b, 0);
+    expect(total / pages.length, `${pdf}: words per page ${words.join(", ")}`).toBeGreaterThanOrEqual(MIN_WORDS_PER_PAGE);
+    words.slice(0, -1).forEach((n, i) => expect(n, `${pdf}: page ${i + 1} is nearly blank`).toBeGreaterThanOrEqual(MIN_WORDS_ON_A_PAGE));
+    const info = execFileSync("/usr/bin/pdfinfo", [pdf], { encoding: "utf8" });
+    // A4 is 595 x 842 points.
+    expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+
+    const all = norm(pages.join(" "));
+    for (const chrome of ["Skip to content", "Copy link", "Print handout", "Share…", "Copy embed code"]) expect(all, chrome).not.toContain(chrome);
+    expect(all).toContain(`/explainers/${slug}/`);
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    expect(all).toContain(`Printed on ${today}`);
+    // Sources with web addresses print them: "(https://...)".
+    expect(all).toMatch(/\(https:\/\/[^)]+\)/);
+
+    // No figure split: its caption (title then takeaway) and its source line share one page.
+    let from = 0;
+    for (const f of figures) {
+      const title = locate(pages, f.title.slice(0, 40), from);
+      expect(title, `figure "${f.title}" is in the PDF`).toBeDefined();
+      const takeaway = locate(pages, f.takeaway.slice(0, 40), title!.at);
+      const source = locate(pages, "Source:", takeaway?.at ?? title!.at);
+      expect(takeaway, `takeaway of "${f.title}"`).toBeDefined();
+      expect(source, `source line of "${f.title}"`).toBeDefined();
+      expect([takeaway!.page, source!.page], `figure "${f.title}" split across PDF pages`).toEqual([title!.page, title!.page]);
+      from = source!.at;
+    }
+  });
+
+  it("a chart page prints as a one- or two-page handout with the chart whole and no embed code", async () => {
+    const chart = CHARTS[0]!;
+    const { pages, figures } = await printToPdf(`/charts/${chart.id}/`, `chart-${chart.id}`);
+    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(figures.length).toBe(1);
+    const all = norm(pages.join(" "));
+    expect(all).not.toContain("<iframe");
+    expect(all).not.toContain("Copy embed code");
+    const title = locate(pages, figures[0]!.title.slice(0, 40))!;
+    const source = locate(pages, "Source:", title.at)!;
+    expect(source.page).toBe(title.page);
+  });
+});
+
+async function searchResults(page: Page): Promise<string[]> {
+  await page.locator("[data-search-results] a").first().waitFor({ timeout: 15_000 });
+  return page.$$eval("[data-search-results] a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe("site search (Pagefind)", () => {
+  it("the Pagefind index was built into the site", () => {
+    expect(existsSync(join(DIST, "pagefind/pagefind.js")), `run \`npx pagefind --site ${DIST}\` after the build`).toBe(true);
+  });
+
+  it('"safeguarding" on /search/ finds the how-to-read-a-report-card explainer, with no request leaving our origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url());
+    });
+    await page.goto(`${base}/search/`);
+    await page.locator("main").getByLabel("Search explainers, charts and data").fill("safeguarding");
+    await page.keyboard.press("Enter");
+    const results = await searchResults(page);
+    expect(results).toContain("/explainers/how-to-read-a-report-card/");
+    await expect(page.locator("[data-search-status]").textContent()).resolves.toMatch(/\d+ results? for “safeguarding”/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("safeguarding");
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it.each(CHARTS.map((c) => [c.id, c.title] as const))("the header search box finds chart %s by its title", async (id, title) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    const box = page.locator('header form[role="search"] input[name="q"]');
+    await box.fill(title);
+    await box.press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    const results = await searchResults(page);
+    expect(results.slice(0, 5)).toContain(`/charts/${id}/`);
+    await context.close();
+  });
+
+  it("is keyboard usable: ArrowDown moves from the box into the results, Enter opens one", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=report%20card`);
+    const first = await searchResults(page);
+    await page.locator("main input[name=q]").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).resolves.toBe(first[0]);
+    if (first.length > 1) {
+      await page.keyboard.press("ArrowDown");
+      await expect(page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).resolves.toBe(first[1]);
+      await page.keyboard.press("ArrowUp");
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.pathname === first[0]);
+    await context.close();
+  });
+
+  it("with JavaScript off, the search page says search needs JavaScript and links to the explainers", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=safeguarding`);
+    const note = page.locator("[data-search-nojs]");
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.textContent()).resolves.toContain("needs JavaScript");
+    await expect(note.locator('a[href="/explainers/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe("share bar", () => {
+  it("shows copy link and print where the browser supports them, and Copy link puts the page's address on the clipboard", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    const slug = explainers[0]!;
+    await page.goto(`${base}/explainers/${slug}/`);
+    const bar = page.locator("[data-share]").first();
+    await expect(bar.locator('[data-share-action="copy"]').isVisible()).resolves.toBe(true);
+    await expect(bar.locator('[data-share-action="print"]').isVisible()).resolves.toBe(true);
+    await expect(bar.locator('[data-share-action="email"]').isVisible()).resolves.toBe(true);
+    await bar.locator('[data-share-action="copy"]').click();
+    await page.waitForFunction(() => document.querySelector(".share-status")?.textContent === "Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe(`/explainers/${slug}/`);
+    await context.close();
+  });
+
+  it("on a chart page, Copy image writes the chart PNG to the clipboard", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${CHARTS[0]!.id}/`);
+    const button = page.locator('[data-share-action="image"]');
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    await page.waitForFunction(() => /copied|Could not/.test(document.querySelector(".share-status")?.textContent ?? ""), null, { timeout: 10_000 });
+    await expect(page.locator(".share-status").textContent()).resolves.toBe("Chart image copied.");
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
+    expect(types).toContain("image/png");
+    await context.close();
+  });
+
+  it("with JavaScript off, only the email link shows (it needs no script)", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/explainers/${explainers[0]}/`);
+    const visible = await page.locator("[data-share] [data-share-action]:visible").evaluateAll((els) => els.map((e) => e.getAttribute("data-share-action")));
+    expect(visible).toEqual(["email"]);
+    await context.close();
+  });
+});
