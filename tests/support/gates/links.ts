@@ -99,9 +99,11 @@ export function checkLinks(dir: string, pages: readonly string[] = discoverPages
   const idCache = new Map<string, Set<string>>();
   let internal = 0;
   let external = 0;
-  const add = (page: string, rule: string, message: string, where: string) => findings.push({ gate: "links", page, rule, message, where });
+  const add = (page: string, rule: string, message: string, where: string): void => {
+    findings.push({ gate: "links", page, rule, message, where });
+  };
 
-  const checkInternal = (page: string, base: URL, ref: Ref) => {
+  const checkInternal = (page: string, base: URL, ref: Ref): void => {
     internal++;
     const target = new URL(ref.url, base);
     const file = fileForPath(dir, target.pathname);
