@@ -67,7 +67,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
           x2: "pct_of_grades",
           y: "grade",
           fill: (r: FirstReportCardsRow) => `var(--grade-card-${r.grade})`,
-          title: (r: FirstReportCardsRow) => `${reportCardGrade(r.grade).label}: ${r.pct_of_grades}% of ${r.n_grades_total} grades (about ${r.n_grades_derived})`,
+          title: (r: FirstReportCardsRow) => `${reportCardGrade(r.grade).label}: ${r.pct_of_grades}% of ${r.n_grades_total} grades${r.n_grades_derived > 0 ? ` (about ${r.n_grades_derived})` : " (none)"}`,
           className: "marks",
         }),
         Plot.text(rows, { x: "pct_of_grades", y: "grade", text: (r: FirstReportCardsRow) => `${r.pct_of_grades}%`, dx: 5, textAnchor: "start", fill: "currentColor", fontWeight: 700, fontSize: 13 }),
