@@ -118,6 +118,7 @@ describe.each(slugs)("/explainers/%s/", (slug) => {
     const firstPublication = hrefs.findIndex((h) => h.startsWith("https://"));
     expect(hrefs.slice(firstPublication).filter((h) => h.startsWith("/data/"))).toEqual([]);
     expect(hrefs.map(linkProblem).filter(Boolean)).toEqual([]);
+    for (const a of Array.from(section!.querySelectorAll("a[href^='https://']"))) expect(a.getAttribute("rel")).toContain("noopener");
   });
 
   it("every other link in the article resolves too (body, figures, related explainers)", () => {
