@@ -1,0 +1,196 @@
+/**
+ * Build benchmark: `astro build` with 0, 2,000 and 22,000 fictional schools (scripts/make-mi-fixture.ts
+ * layout, imported with the real importer into a TEMPORARY data folder, BOW_DATA_DIR), plus Astro's
+ * simplest page (src/pages/baseline/[n].astro, active only with BOW_BASELINE_PAGES=N) at the same
+ * sizes, to compare the cost per page. Measures wall time, pages/s and peak memory (the resident set
+ * of the build's whole process tree, polled from /proc every 50 ms). Prints a table and writes
+ * bench/build.md. Nothing in data/ or dist/ is touched.
+ *
+ *   npm run bench:build                      (sizes 2000 and 22000)
+ *   npm run bench:build -- --sizes 500,5000  (other sizes)
+ *
+ * Each build runs under `flock /tmp/build.lock` when flock exists (one build at a time machine-wide);
+ * the clock starts once the lock is held.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fixtureBytes, generateSchools } from "../src/lib/mi/fixture.ts";
+import { runImport } from "../src/lib/mi/import.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const ASTRO = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
+/** Files an import writes into the data folder (never copied from the repo's data/). */
+const IMPORT_OUTPUTS = /^(imported|release\.json|import-report\.md|mi-[a-z-]+\.csv)$/;
+
+/**
+ * A temporary data folder: the bundled datasets from data/ plus, if count > 0, an import of
+ * `count` fictional schools (seeded). Returns its path; the caller removes it.
+ */
+export function prepareDataDir(count: number, seed = 1, fileName = "Management_information_-_state-funded_schools_-_latest_inspections_as_at_31_Mar_2026.csv"): string {
+  const dir = mkdtempSync(join(tmpdir(), `bow-data-${count}-`));
+  for (const name of readdirSync(join(ROOT, "data"))) {
+    if (IMPORT_OUTPUTS.test(name) || name.includes(".tmp-")) continue;
+    cpSync(join(ROOT, "data", name), join(dir, name), { recursive: true });
+  }
+  if (count > 0) {
+    const { bytes } = fixtureBytes(generateSchools(count, seed), {});
+    const r = runImport(bytes, fileName, { outDir: dir, now: new Date("2026-04-02T09:00:00Z") });
+    if (!r.written || r.release.rows_imported !== count) throw new Error(`bench: import of ${count} fixture schools wrote ${r.release.rows_imported}`);
+  }
+  return dir;
+}
+
+export interface BuildRun {
+  readonly label: string;
+  readonly schools: number;
+  readonly baseline: number;
+  readonly htmlPages: number;
+  readonly wallS: number;
+  readonly peakRssMb: number;
+  readonly ok: boolean;
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith(".html")) n++;
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return n;
+}
+
+/** Resident set (kB) of pid and all its descendants. */
+function treeRssKb(root: number): number {
+  const kids = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      (kids.get(ppid) ?? kids.set(ppid, []).get(ppid)!).push(Number(name));
+    } catch { /* exited */ }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) total += Number(m[1]);
+    } catch { /* exited */ }
+    stack.push(...(kids.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Child mode (inside the lock): run one astro build, print {wallS, peakRssKb, code} as JSON. */
+async function child(outDir: string) {
+  const t0 = performance.now();
+  const p = spawn(process.execPath, [ASTRO, "build", "--outDir", outDir], { cwd: ROOT, env: process.env, stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  p.stderr!.on("data", (b) => { err = (err + b).slice(-4000); });
+  let peak = 0;
+  const poll = setInterval(() => { peak = Math.max(peak, treeRssKb(p.pid!)); }, 50);
+  const code: number = await new Promise((ok) => p.on("exit", (c) => ok(c ?? 1)));
+  clearInterval(poll);
+  const wallS = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ wallS, peakRssKb: peak, code, err: code ? err : "" }) + "\n");
+}
+
+function hasFlock(): boolean {
+  return spawnSync("sh", ["-c", "command -v flock"], { stdio: "ignore" }).status === 0;
+}
+
+/** One build of the site with BOW_DATA_DIR and BOW_BASELINE_PAGES as given, into a temporary outDir. */
+export function measureBuild(label: string, dataDir: string, schools: number, baseline: number): BuildRun {
+  const outDir = mkdtempSync(join(tmpdir(), "bow-bench-dist-"));
+  const self = fileURLToPath(import.meta.url);
+  const cmd = hasFlock() ? ["flock", "/tmp/build.lock", process.execPath, self, "--child", outDir] : [process.execPath, self, "--child", outDir];
+  const env = { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1", BOW_BASELINE_PAGES: String(baseline) };
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd: ROOT, env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const line = (r.stdout ?? "").trim().split("\n").pop() ?? "";
+  let res: { wallS: number; peakRssKb: number; code: number; err: string };
+  try { res = JSON.parse(line); } catch { throw new Error(`bench: ${label}: no result from the build (${r.stderr})`); }
+  if (res.code !== 0) console.error(`bench: ${label}: astro build failed (exit ${res.code}):\n${res.err}`);
+  const htmlPages = countHtml(outDir);
+  rmSync(outDir, { recursive: true, force: true });
+  return { label, schools, baseline, htmlPages, wallS: res.wallS, peakRssMb: res.peakRssKb / 1024, ok: res.code === 0 };
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+export function renderTable(runs: readonly BuildRun[]): string {
+  const zero = runs.find((r) => r.schools === 0 && r.baseline === 0);
+  const L: string[] = [];
+  L.push("| build | extra pages | HTML pages | wall (s) | pages/s (all HTML) | extra pages/s | ms per extra page | peak RSS (MB) |");
+  L.push("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of runs) {
+    const extra = r.schools + r.baseline;
+    const dt = zero ? r.wallS - zero.wallS : NaN;
+    const perPage = extra > 0 && zero ? (dt * 1000) / extra : NaN;
+    L.push(`| ${r.label}${r.ok ? "" : " (FAILED)"} | ${extra.toLocaleString("en-GB")} | ${r.htmlPages.toLocaleString("en-GB")} | ${f1(r.wallS)} | ${f1(r.htmlPages / r.wallS)} | ${extra > 0 && zero ? f1(extra / dt) : "–"} | ${Number.isFinite(perPage) ? f2(perPage) : "–"} | ${Math.round(r.peakRssMb)} |`);
+  }
+  return L.join("\n");
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args[0] === "--child") return child(args[1]!);
+  const si = args.indexOf("--sizes");
+  const sizes = si >= 0 ? args[si + 1]!.split(",").map(Number) : [2000, 22000];
+  const runs: BuildRun[] = [];
+  const dirs: string[] = [];
+  try {
+    const empty = prepareDataDir(0);
+    dirs.push(empty);
+    console.log("bench: build with 0 schools ...");
+    runs.push(measureBuild("0 schools (the site alone)", empty, 0, 0));
+    for (const n of sizes) {
+      const d = prepareDataDir(n);
+      dirs.push(d);
+      console.log(`bench: build with ${n} schools ...`);
+      runs.push(measureBuild(`${n.toLocaleString("en-GB")} schools`, d, n, 0));
+      console.log(`bench: build with ${n} baseline pages ...`);
+      runs.push(measureBuild(`${n.toLocaleString("en-GB")} baseline pages (simplest Astro page)`, empty, 0, n));
+    }
+  } finally {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  }
+  const table = renderTable(runs);
+  const ratios = sizes.map((n) => {
+    const zero = runs[0]!;
+    const s = runs.find((r) => r.schools === n)!, b = runs.find((r) => r.baseline === n)!;
+    const ps = (s.wallS - zero.wallS) / n, pb = (b.wallS - zero.wallS) / n;
+    return `- ${n.toLocaleString("en-GB")}: a school page costs ${f2(ps * 1000)} ms, the simplest page ${f2(pb * 1000)} ms: ratio ${f2(ps / pb)}x (target: within 2x); ${n.toLocaleString("en-GB")} school pages built in ${f1(s.wallS)} s in all (target: under 180 s).`;
+  });
+  const md = [
+    "# Build benchmark (`npm run bench:build`)",
+    "",
+    `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${cpus().length} CPU cores (${cpus()[0]?.model ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}.`,
+    "Fictional schools from src/lib/mi/fixture.ts (seed 1), imported with the real importer into a temporary data folder;",
+    "each build is `astro build` of the whole site into a temporary folder. \"Extra pages\" are the school pages (plus one",
+    "page per local authority, /schools/ and the search index) or the baseline pages; cost per extra page = (wall − wall",
+    "with 0 schools) / extra pages. Peak RSS: the build's whole process tree, sampled every 50 ms. Runs vary by ±20%",
+    "on a shared machine.",
+    "",
+    table,
+    "",
+    ...ratios,
+    "",
+  ].join("\n");
+  mkdirSync(join(ROOT, "bench"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "build.md"), md);
+  console.log("\n" + md);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

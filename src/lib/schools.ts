@@ -1,0 +1,266 @@
+/**
+ * School pages from the last import of Ofsted's monthly management information
+ * (data/imported/schools.csv, written by `npm run data:import -- <file>`; never committed).
+ *
+ * Everything is read once per build (cached per data folder, like src/lib/load.ts): the 22,000-row
+ * extract, the lookups of the mi-* aggregate datasets used for "how this school compares", and the
+ * data date. Without an import (or with an import of 0 schools) `hasImportedSchools()` is false:
+ * no school page is built and nothing links to one.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseTable } from "./csv.ts";
+import { dataDir, datasetExists, loadDataset } from "./load.ts";
+import { readRelease } from "./release.ts";
+import { MI_SCHOOLS_FILE, miSchoolsSchema, type MiSchoolRow } from "./datasets/mi-schools.ts";
+import { SCHOOL_AREAS, type AreaKey } from "./areas.ts";
+import { oldGradeLabel, reportCardGrade, safeguarding as safeguardingGrade, type OldGradeKey, type ReportCardGradeKey, type SafeguardingKey } from "./grades.ts";
+import { EIF_JUDGEMENTS, type EifJudgementKey } from "./mi/columns.ts";
+import { buildSearchIndex, type SearchIndexFile } from "./school-search.ts";
+
+export type { MiSchoolRow } from "./datasets/mi-schools.ts";
+
+/** The first day of inspections under the renewed framework (report cards). */
+export const REPORT_CARDS_FROM = "2025-11-10";
+
+const cache = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  const k = `${dataDir()}::${key}`;
+  if (cache.has(k)) return cache.get(k) as T;
+  const v = make();
+  cache.set(k, v);
+  return v;
+}
+
+/** How many times the extract was parsed in this process (the build should parse it once). */
+export let schoolsParseCount = 0;
+
+/** Every school row of the last import, in file order; [] when there is no import. */
+export function loadSchools(): MiSchoolRow[] {
+  return once("schools", () => {
+    const path = join(dataDir(), MI_SCHOOLS_FILE);
+    if (!existsSync(path)) return [];
+    schoolsParseCount++;
+    return parseTable(readFileSync(path, "utf8"), relative(process.cwd(), path) || path, miSchoolsSchema);
+  });
+}
+
+/** True when imported school rows exist: only then are /schools/ pages built and linked. */
+export function hasImportedSchools(): boolean {
+  return loadSchools().length > 0;
+}
+
+/** The schools sorted by name (then URN), for lists. */
+export function schoolsByName(): MiSchoolRow[] {
+  return once("byName", () => [...loadSchools()].sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.urn - b.urn));
+}
+
+/** The date of the MI file the pages show (yyyy-mm-dd): its "as at" date, else the import date; null without an import. */
+export function dataAsAt(): string | null {
+  return once("asAt", () => {
+    if (datasetExists("mi-overview")) {
+      const row = loadDataset("mi-overview")[0];
+      if (row) return row.as_at;
+    }
+    const r = readRelease();
+    return r.kind === "import" ? (r.file_date ?? r.imported_at.slice(0, 10)) : null;
+  });
+}
+
+/**
+ * The file's web-link column, made safe to link: only an http(s) URL on ofsted.gov.uk or one of
+ * its subdomains, with no user name or password, port or other trickery. Ofsted's file has used
+ * http:// addresses; those are upgraded to https:// (Ofsted serves its reports over https).
+ * Anything else returns null, and the page shows no link.
+ */
+export function ofstedReportUrl(raw: string): string | null {
+  const s = raw.trim();
+  if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return null;
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+  if (u.username || u.password || u.port) return null;
+  const host = u.hostname.toLowerCase();
+  if (host !== "ofsted.gov.uk" && !host.endsWith(".ofsted.gov.uk")) return null;
+  u.protocol = "https:";
+  return u.href;
+}
+
+/** Local authority name -> URL slug ("Bristol, City of" -> "bristol-city-of"). */
+export function laSlug(name: string): string {
+  const s = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['\u2019]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s || "not-recorded";
+}
+
+export interface LocalAuthorityGroup {
+  readonly name: string;
+  readonly slug: string;
+  readonly region: string;
+  readonly schools: MiSchoolRow[];
+}
+
+/** Schools grouped by local authority (sorted by name), for the no-JavaScript lists. */
+export function localAuthorities(): LocalAuthorityGroup[] {
+  return once("las", () => {
+    const by = new Map<string, MiSchoolRow[]>();
+    for (const s of schoolsByName()) {
+      const name = s.local_authority || "Not recorded";
+      (by.get(name) ?? by.set(name, []).get(name)!).push(s);
+    }
+    const used = new Set<string>();
+    return [...by.keys()].sort((a, b) => a.localeCompare(b, "en-GB")).map((name) => {
+      let slug = laSlug(name);
+      for (let i = 2; used.has(slug); i++) slug = `${laSlug(name)}-${i}`;
+      used.add(slug);
+      const schools = by.get(name)!;
+      // A local authority belongs to one region; take the most common in case the file disagrees.
+      const counts = new Map<string, number>();
+      for (const s of schools) counts.set(s.region, (counts.get(s.region) ?? 0) + 1);
+      const region = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return { name, slug, region, schools };
+    });
+  });
+}
+
+/** The search index file, built once. */
+export function searchIndex(): SearchIndexFile {
+  return once("index", () =>
+    buildSearchIndex(
+      loadSchools().map((s) => ({ urn: s.urn, name: s.name, localAuthority: s.local_authority || "Not recorded", region: s.region, phase: s.phase, postcode: s.postcode })),
+      dataAsAt(),
+    ),
+  );
+}
+
+/* ---------- One school's page ---------- */
+
+export interface EifLine {
+  readonly key: EifJudgementKey;
+  readonly label: string;
+  /** Old-grade key, or null for "not judged" / "not applicable". */
+  readonly grade: OldGradeKey | null;
+  /** The words shown: the grade's label (grades.ts), or how the file records its absence. */
+  readonly word: string;
+}
+
+export interface CompareRow {
+  /** What is compared ("Overall effectiveness (2019 framework)", an area, "Safeguarding"). */
+  readonly label: string;
+  /** This school's grade, in words. */
+  readonly school: string;
+  /** Share of the school's phase (England) with the same grade, in %, or null if not published. */
+  readonly phase: number | null;
+  readonly region: number | null;
+  readonly dataset: "mi-eif-grades" | "mi-report-card-grades" | "mi-safeguarding";
+}
+
+export interface SchoolView {
+  readonly row: MiSchoolRow;
+  /** Plain warning shown first when safeguarding was not met (report card) or not effective (latest EIF). */
+  readonly safeguardingAlert: { readonly framework: "report-card" | "eif"; readonly date: string | null } | null;
+  /** The report card, when the school was inspected under the renewed framework. */
+  readonly card: {
+    readonly safeguarding: SafeguardingKey | null;
+    readonly safeguardingDate: string | null;
+    readonly date: string | null;
+    readonly grades: Partial<Record<AreaKey, ReportCardGradeKey>>;
+  } | null;
+  readonly eif: {
+    readonly start: string | null;
+    readonly publication: string | null;
+    readonly overall: EifLine | null;
+    readonly judgements: EifLine[];
+    readonly safeguarding: "met" | "not-met" | "not-applicable" | null;
+  } | null;
+  readonly reportUrl: string | null;
+  readonly compare: CompareRow[];
+}
+
+const UNDERSCORE = (k: string) => k.replace(/-/g, "_");
+
+interface Lookups {
+  eif: Map<string, Record<string, unknown>>;
+  card: Map<string, Record<string, unknown>>;
+  sg: Map<string, Record<string, unknown>>;
+}
+
+/** mi-* aggregate rows keyed "breakdown|group|area" for O(1) lookups; built once. */
+function lookups(): Lookups {
+  return once("lookups", () => {
+    const eif = new Map<string, Record<string, unknown>>();
+    const card = new Map<string, Record<string, unknown>>();
+    const sg = new Map<string, Record<string, unknown>>();
+    if (datasetExists("mi-eif-grades")) for (const r of loadDataset("mi-eif-grades")) eif.set(`${r.breakdown}|${r.group}|${r.judgement}`, r as unknown as Record<string, unknown>);
+    if (datasetExists("mi-report-card-grades")) for (const r of loadDataset("mi-report-card-grades")) card.set(`${r.breakdown}|${r.group}|${r.area}`, r as unknown as Record<string, unknown>);
+    if (datasetExists("mi-safeguarding")) for (const r of loadDataset("mi-safeguarding")) sg.set(`${r.breakdown}|${r.group}|${r.framework}`, r as unknown as Record<string, unknown>);
+    return { eif, card, sg };
+  });
+}
+
+const share = (m: Map<string, Record<string, unknown>>, key: string, col: string): number | null => {
+  const v = m.get(key)?.[col];
+  return typeof v === "number" ? v : null;
+};
+
+/** True if the row carries a report card (a safeguarding outcome or any area grade). */
+export function hasCard(s: MiSchoolRow): boolean {
+  return s.safeguarding !== null || SCHOOL_AREAS.some((a) => s[`card_${a.key}`] !== null);
+}
+
+export function schoolView(s: MiSchoolRow): SchoolView {
+  const L = lookups();
+  const grades: Partial<Record<AreaKey, ReportCardGradeKey>> = {};
+  for (const a of SCHOOL_AREAS) {
+    const g = s[`card_${a.key}`];
+    if (g) grades[a.key] = g;
+  }
+  const cardDate = s.card_date ?? s.safeguarding_date;
+  // A report card exists only from inspections since 10 November 2025; an earlier date would be a data error, so no card is shown.
+  const card = hasCard(s) && (cardDate === null || cardDate >= REPORT_CARDS_FROM)
+    ? { safeguarding: s.safeguarding, safeguardingDate: s.safeguarding_date, date: cardDate, grades }
+    : null;
+
+  const eifWord = (v: MiSchoolRow[`eif_${EifJudgementKey}`]): { grade: OldGradeKey | null; word: string } | null => {
+    if (v === null) return null;
+    if (v === "not-judged") return { grade: null, word: "Not judged" };
+    if (v === "not-applicable") return { grade: null, word: "Not applicable" };
+    return { grade: v, word: oldGradeLabel(v, s.eif_inspection_start ?? undefined) };
+  };
+  const lines: EifLine[] = EIF_JUDGEMENTS.flatMap((j) => {
+    const w = eifWord(s[`eif_${j.key}`]);
+    return w ? [{ key: j.key, label: j.label, ...w }] : [];
+  });
+  const overall = lines.find((l) => l.key === "overall-effectiveness") ?? null;
+  const hasEif = lines.length > 0 || s.eif_inspection_start !== null || s.eif_safeguarding !== null;
+  const eif = hasEif
+    ? { start: s.eif_inspection_start, publication: s.eif_publication, overall, judgements: lines.filter((l) => l.key !== "overall-effectiveness"), safeguarding: s.eif_safeguarding }
+    : null;
+
+  let safeguardingAlert: SchoolView["safeguardingAlert"] = null;
+  if (card?.safeguarding === "not-met") safeguardingAlert = { framework: "report-card", date: s.safeguarding_date ?? cardDate };
+  else if (!card?.safeguarding && s.eif_safeguarding === "not-met") safeguardingAlert = { framework: "eif", date: s.eif_inspection_start };
+
+  const compare: CompareRow[] = [];
+  const ph = `phase|${s.phase}`, rg = `region|${s.region}`;
+  if (overall?.grade) {
+    const col = `pct_${UNDERSCORE(overall.grade)}`;
+    compare.push({ label: "Overall effectiveness (2019 framework)", school: overall.word, phase: share(L.eif, `${ph}|overall-effectiveness`, col), region: share(L.eif, `${rg}|overall-effectiveness`, col), dataset: "mi-eif-grades" });
+  }
+  if (card) {
+    if (card.safeguarding) {
+      const col = `pct_${UNDERSCORE(card.safeguarding)}`;
+      compare.push({ label: "Safeguarding (report card)", school: safeguardingGrade(card.safeguarding).label, phase: share(L.sg, `${ph}|report-card`, col), region: share(L.sg, `${rg}|report-card`, col), dataset: "mi-safeguarding" });
+    }
+    for (const a of SCHOOL_AREAS) {
+      const g = card.grades[a.key];
+      if (!g) continue;
+      const col = `pct_${UNDERSCORE(g)}`;
+      compare.push({ label: a.label, school: reportCardGrade(g).label, phase: share(L.card, `${ph}|${a.key}`, col), region: share(L.card, `${rg}|${a.key}`, col), dataset: "mi-report-card-grades" });
+    }
+  }
+  return { row: s, safeguardingAlert, card, eif, reportUrl: ofstedReportUrl(s.web_link), compare };
+}
