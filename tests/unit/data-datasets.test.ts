@@ -95,3 +95,21 @@ describe("the registry", () => {
     }
   });
 });
+
+describe("the school extract", () => {
+  it("has the same columns, in order, as its schema", async () => {
+    const { SCHOOL_EXTRACT_COLUMNS } = await import("../../src/lib/mi/aggregate.ts");
+    const { miSchoolsSchema } = await import("../../src/lib/datasets/mi-schools.ts");
+    expect(SCHOOL_EXTRACT_COLUMNS).toEqual(Object.keys(miSchoolsSchema.columns));
+  });
+});
+
+describe("READMEs", () => {
+  it("every registered dataset has data/<id>.md and a line in data/README.md", () => {
+    const index = read("data/README.md");
+    for (const id of Object.keys(DATASETS)) {
+      expect(read(`data/${id}.md`).startsWith(`# ${id}`), id).toBe(true);
+      expect(index, id).toContain(`| \`${id}\` |`);
+    }
+  });
+});

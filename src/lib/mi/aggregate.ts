@@ -1,7 +1,7 @@
 /**
  * Small aggregate tables from imported MI school records: the rows of the mi-* datasets. Pure.
  */
-import { SCHOOL_AREAS } from "../areas.ts";
+import { SCHOOL_AREAS, type AreaKey } from "../areas.ts";
 import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
 import { pct, type Breakdown } from "../datasets/mi-common.ts";
 import type { MiOverviewRow } from "../datasets/mi-overview.ts";
@@ -68,6 +68,7 @@ export function lowestCardGrade(s: MiSchool): ReportCardGradeKey | undefined {
 }
 
 const CARD_INDEX: Record<ReportCardGradeKey, number> = { exceptional: 0, "strong-standard": 1, "expected-standard": 2, "needs-attention": 3, "urgent-improvement": 4 };
+const AREA_INDEX = Object.fromEntries(SCHOOL_AREAS.map((a, i) => [a.key, i])) as Record<AreaKey, number>;
 const OLD_INDEX: Record<OldGradeKey, number> = { outstanding: 0, good: 1, "requires-improvement": 2, inadequate: 3 };
 
 function cardShares(c: readonly number[]) {
@@ -112,7 +113,8 @@ export function aggregate(schools: readonly MiSchool[], src: MiSource): MiAggreg
     const overall = eifOverall(s);
     const notJudged = s.eif["overall-effectiveness"] === "not-judged";
     let worst = -1;
-    for (const acc of [all, p, r]) {
+    for (let ai = 0; ai < 3; ai++) {
+      const acc = ai === 0 ? all : ai === 1 ? p : r;
       acc.n++;
       if (card) acc.card++;
       if (overall !== undefined) acc.eifGraded++;
@@ -123,20 +125,24 @@ export function aggregate(schools: readonly MiSchool[], src: MiSource): MiAggreg
       if (s.eifSafeguarding === "met") acc.eifSg[0]++;
       else if (s.eifSafeguarding === "not-met") acc.eifSg[1]++;
     }
-    SCHOOL_AREAS.forEach((a, i) => {
-      const g = s.areas[a.key];
-      if (!g) return;
+    for (const k in s.areas) {
+      const g = s.areas[k as AreaKey]!;
+      const i = AREA_INDEX[k as AreaKey];
       const gi = CARD_INDEX[g.grade];
       if (gi > worst) worst = gi;
-      all.areas[i]![gi]!++; p!.areas[i]![gi]!++; r!.areas[i]![gi]!++;
+      all.areas[i]![gi]!++;
+      p.areas[i]![gi]!++;
+      r.areas[i]![gi]!++;
       if (card && overall !== undefined) cross[OLD_INDEX[overall]]![i]![gi]!++;
-    });
+    }
     if (worst >= 0 && card && overall !== undefined) cross[OLD_INDEX[overall]]![SCHOOL_AREAS.length]![worst]!++;
     EIF_JUDGEMENTS.forEach((j, i) => {
       const v = s.eif[j.key];
       if (v === undefined || v === "not-applicable") return;
       const k = v === "not-judged" ? 4 : OLD_INDEX[v];
-      all.eif[i]![k]!++; p!.eif[i]![k]!++; r!.eif[i]![k]!++;
+      all.eif[i]![k]!++;
+      p.eif[i]![k]!++;
+      r.eif[i]![k]!++;
     });
   }
   const accs = [all, ...[...phases.keys()].sort(byPhase).map((k) => phases.get(k)!), ...[...regions.keys()].sort(byName).map((k) => regions.get(k)!)];
@@ -190,22 +196,33 @@ export function toCsvRecord(row: object): Record<string, unknown> {
   return out;
 }
 
-/** One slim row per school for data/imported/schools.csv. */
-export function schoolRow(s: MiSchool): MiSchoolRow {
-  const dates = Object.values(s.areas).map((a) => a?.date).filter((d): d is string => !!d);
-  const row: Record<string, unknown> = {
-    urn: s.urn, name: s.name, phase: s.phase, type: s.type, local_authority: s.localAuthority, region: s.region,
-    postcode: s.postcode, web_link: s.webLink, safeguarding: s.safeguarding, safeguarding_date: s.safeguardingDate,
-    card_date: dates.length ? dates.sort().at(-1)! : null,
-  };
-  for (const a of SCHOOL_AREAS) row[`card_${a.key}`] = s.areas[a.key]?.grade ?? null;
-  row.eif_inspection_start = s.eifInspectionStart;
-  row.eif_publication = s.eifPublication;
-  for (const j of EIF_JUDGEMENTS) row[`eif_${j.key}`] = s.eif[j.key] ?? null;
-  row.eif_safeguarding = s.eifSafeguarding;
-  row.ungraded_date = s.ungradedDate;
-  row.ungraded_outcome = s.ungradedOutcome;
-  row.category_of_concern = s.categoryOfConcern;
-  return row as MiSchoolRow;
+/** Columns of data/imported/schools.csv, in order (the schema in mi-schools.ts has the same). */
+export const SCHOOL_EXTRACT_COLUMNS = [
+  "urn", "name", "phase", "type", "local_authority", "region", "postcode", "web_link", "safeguarding", "safeguarding_date", "card_date",
+  ...SCHOOL_AREAS.map((a) => `card_${a.key}`),
+  "eif_inspection_start", "eif_publication",
+  ...EIF_JUDGEMENTS.map((j) => `eif_${j.key}`),
+  "eif_safeguarding", "ungraded_date", "ungraded_outcome", "category_of_concern",
+];
+
+/** One school's cells for data/imported/schools.csv, in SCHOOL_EXTRACT_COLUMNS order. */
+export function schoolCells(s: MiSchool): (string | number | null)[] {
+  let cardDate: string | null = null;
+  const cells: (string | number | null)[] = [s.urn, s.name, s.phase, s.type, s.localAuthority, s.region, s.postcode, s.webLink, s.safeguarding, s.safeguardingDate, null];
+  for (const a of SCHOOL_AREAS) {
+    const g = s.areas[a.key];
+    cells.push(g ? g.grade : null);
+    if (g?.date && (cardDate === null || g.date > cardDate)) cardDate = g.date;
+  }
+  cells[10] = cardDate;
+  cells.push(s.eifInspectionStart, s.eifPublication);
+  for (const j of EIF_JUDGEMENTS) cells.push(s.eif[j.key] ?? null);
+  cells.push(s.eifSafeguarding, s.ungradedDate, s.ungradedOutcome, s.categoryOfConcern);
+  return cells;
 }
 
+/** One slim row per school for data/imported/schools.csv (as an object). */
+export function schoolRow(s: MiSchool): MiSchoolRow {
+  const cells = schoolCells(s);
+  return Object.fromEntries(SCHOOL_EXTRACT_COLUMNS.map((c, i) => [c, cells[i]])) as MiSchoolRow;
+}

@@ -11,11 +11,11 @@ import { miReportCardGrades } from "../datasets/mi-report-card-grades.ts";
 import { miSafeguarding } from "../datasets/mi-safeguarding.ts";
 import { miEifGrades } from "../datasets/mi-eif-grades.ts";
 import { miOldVsNew } from "../datasets/mi-old-vs-new.ts";
-import { MI_SCHOOLS_FILE, miSchoolsSchema } from "../datasets/mi-schools.ts";
+import { MI_SCHOOLS_FILE } from "../datasets/mi-schools.ts";
 import { MI_SOURCE_URL } from "../datasets/mi-common.ts";
 import type { DatasetMeta } from "../datasets/types.ts";
 import type { ImportRelease } from "../release.ts";
-import { aggregate, schoolRow, toCsvRecord, type MiAggregates } from "./aggregate.ts";
+import { aggregate, SCHOOL_EXTRACT_COLUMNS, schoolCells, toCsvRecord, type MiAggregates } from "./aggregate.ts";
 import { fileDateFromName, parseMiFile, type MiParseResult } from "./parse.ts";
 
 /** The datasets an import writes, in the order the report lists them. */
@@ -97,6 +97,20 @@ function readPreviousRelease(outDir: string): ImportRelease | undefined {
   }
 }
 
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const quoteCell = (v: unknown): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "string") return String(v);
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
+
+/** CSV from a header and rows of cells (the school extract). */
+export function cellsCsv(cols: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const out = [cols.map(quoteCell).join(",")];
+  for (const r of rows) out.push(r.map(quoteCell).join(","));
+  return out.join("\n") + "\n";
+}
+
 /** RFC 4180 CSV like writeCsv, without papaparse's per-cell overhead (22,000-row school extract). */
 export function fastCsv(rows: readonly Record<string, unknown>[], cols: readonly string[]): string {
   const q = (v: unknown) => {
@@ -151,7 +165,7 @@ export function runImport(bytes: Uint8Array, filePath: string, opts: ImportOptio
   const report = renderReport(parse, release, diffs, previousRelease, failed);
   if (!failed) {
     for (const m of MI_DATASETS) writeAtomic(join(opts.outDir, m.file), writeCsv(records[m.id]!, columnsOf(m.schema)));
-    writeAtomic(join(opts.outDir, MI_SCHOOLS_FILE), fastCsv(parse.schools.map(schoolRow) as unknown as Record<string, unknown>[], columnsOf(miSchoolsSchema)));
+    writeAtomic(join(opts.outDir, MI_SCHOOLS_FILE), cellsCsv(SCHOOL_EXTRACT_COLUMNS, parse.schools.map(schoolCells)));
     writeAtomic(join(opts.outDir, "release.json"), JSON.stringify(release, null, 2) + "\n");
     writeAtomic(join(opts.outDir, "import-report.md"), report);
   }

@@ -8,7 +8,15 @@
  */
 import Papa from "papaparse";
 import { SCHOOL_AREAS, SAFEGUARDING_MI_COLUMN, type AreaKey } from "../areas.ts";
-import { parseOldGrade, parseReportCardGrade, parseSafeguarding, REPORT_CARD_LABELS, type OldGradeKey, type ReportCardGradeKey, type SafeguardingKey } from "../grades.ts";
+import {
+  parseOldGrade,
+  parseReportCardGrade,
+  parseSafeguarding,
+  REPORT_CARD_LABELS,
+  type OldGradeKey,
+  type ReportCardGradeKey,
+  type SafeguardingKey,
+} from "../grades.ts";
 import { AREA_DATE_COLUMN, EIF_JUDGEMENTS, EIF_SAFEGUARDING_COLUMN, MI_REQUIRED_COLUMNS, type EifJudgementKey, type MiColumn } from "./columns.ts";
 import { decodeMi, type MiEncoding } from "./encoding.ts";
 
@@ -81,7 +89,9 @@ const isMissing = (v: string) => MISSING.has(v);
 export function parseMiDate(raw: string): string | undefined {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
   if (!m) return undefined;
-  const d = +m[1]!, mo = +m[2]!, y = +m[3]!;
+  const d = +m[1]!,
+    mo = +m[2]!,
+    y = +m[3]!;
   const dt = new Date(Date.UTC(y, mo - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
   return `${m[3]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -108,17 +118,24 @@ function memo<T>(fn: (v: string) => T): (v: string) => T {
 
 /** Start line (1-based) of every CSV record, honouring quoted fields that span lines. */
 function recordLines(text: string): number[] {
+  // Jumps from newline to newline with indexOf (native), counting quotes only on the way.
   const starts: number[] = [1];
   let line = 1;
   let inQuotes = false;
+  let pos = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (c === 10) {
-      line++;
-      if (!inQuotes && i + 1 < n) starts.push(line);
+  for (;;) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? n : nl;
+    let q = text.indexOf('"', pos);
+    while (q >= 0 && q < end) {
+      inQuotes = !inQuotes;
+      q = text.indexOf('"', q + 1);
     }
+    if (nl < 0) break;
+    line++;
+    if (!inQuotes && nl + 1 < n) starts.push(line);
+    pos = nl + 1;
   }
   return starts;
 }
@@ -146,8 +163,14 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === "") throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
 
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: "," });
-  const data = parsed.data;
+  // The first 10 records find the header; the full parse then streams rows through a step callback,
+  // so the 22,000 x 85 cells never need to be held at once (half the time of keeping them all).
+  const data = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ",",
+    preview: 10,
+  }).data;
   const lines = recordLines(text);
 
   // The header is the first record (within the first 10) that names URN and School name.
@@ -165,23 +188,41 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     if (first.length < 2) {
       throw new MiFileError(file, "not a CSV file: no comma-separated header row in the first 10 lines (expected a header with URN, School name, ...)");
     }
-    throw new MiFileError(file, `missing required column "URN" (no header row naming "URN" and "School name" in the first 10 lines; the widest of them has: ${first.slice(0, 6).map((c) => JSON.stringify(c)).join(", ")}${first.length > 6 ? ", ..." : ""})`);
+    throw new MiFileError(
+      file,
+      `missing required column "URN" (no header row naming "URN" and "School name" in the first 10 lines; the widest of them has: ${first
+        .slice(0, 6)
+        .map((c) => JSON.stringify(c))
+        .join(", ")}${first.length > 6 ? ", ..." : ""})`,
+    );
   }
   const header = data[headerIndex]!.map((h) => h.replace(/^\uFEFF/, "").trim());
-  const titleRows = data.slice(0, headerIndex).map((r) => r.join(",").trim()).filter(Boolean);
+  const titleRows = data
+    .slice(0, headerIndex)
+    .map((r) => r.join(",").trim())
+    .filter(Boolean);
   const warnings: string[] = [];
-  if (titleRows.length) warnings.push(`skipped ${titleRows.length} title row(s) above the header: ${titleRows.map((t) => JSON.stringify(t.slice(0, 80))).join("; ")}`);
+  if (titleRows.length)
+    warnings.push(`skipped ${titleRows.length} title row(s) above the header: ${titleRows.map((t) => JSON.stringify(t.slice(0, 80))).join("; ")}`);
 
   // Map columns by exact name; fall back to a match ignoring spacing and case, with a warning.
   const exact = new Map<string, number>();
-  header.forEach((h, i) => { if (!exact.has(h)) exact.set(h, i); });
+  header.forEach((h, i) => {
+    if (!exact.has(h)) exact.set(h, i);
+  });
   const loose = new Map<string, number>();
-  header.forEach((h, i) => { const k = collapse(h); if (!loose.has(k)) loose.set(k, i); });
+  header.forEach((h, i) => {
+    const k = collapse(h);
+    if (!loose.has(k)) loose.set(k, i);
+  });
   const idx = {} as Record<MiColumn, number>;
   const missing: string[] = [];
   for (const col of MI_REQUIRED_COLUMNS) {
     const e = exact.get(col);
-    if (e !== undefined) { idx[col] = e; continue; }
+    if (e !== undefined) {
+      idx[col] = e;
+      continue;
+    }
     const l = loose.get(collapse(col));
     if (l !== undefined) {
       idx[col] = l;
@@ -192,21 +233,46 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   }
   if (missing.length) {
     const list = missing.map((c) => `"${c}"`).join(", ");
-    const hint = header.includes("Inspection number") && !header.includes("Inspection number of latest full inspection")
-      ? " This looks like sheet D1_In_year_inspections; the importer reads sheet D2_Most_recent_inspections."
-      : "";
-    throw new MiFileError(file, `missing required column${missing.length > 1 ? "s" : ""} ${list} in the header on line ${lines[headerIndex] ?? 1} (${header.length} columns found).${hint}`);
+    const hint =
+      header.includes("Inspection number") && !header.includes("Inspection number of latest full inspection")
+        ? " This looks like sheet D1_In_year_inspections; the importer reads sheet D2_Most_recent_inspections."
+        : "";
+    throw new MiFileError(
+      file,
+      `missing required column${missing.length > 1 ? "s" : ""} ${list} in the header on line ${lines[headerIndex] ?? 1} (${header.length} columns found).${hint}`,
+    );
   }
 
-  const areaCols = SCHOOL_AREAS.map((a) => ({ key: a.key, col: idx[a.miColumn as MiColumn], dateCol: idx[AREA_DATE_COLUMN[a.key]], name: a.miColumn, dateName: AREA_DATE_COLUMN[a.key] }));
-  const eifCols = EIF_JUDGEMENTS.map((j) => ({ key: j.key, col: idx[j.column], name: j.column }));
+  const areaCols = SCHOOL_AREAS.map((a) => ({
+    key: a.key,
+    col: idx[a.miColumn as MiColumn],
+    dateCol: idx[AREA_DATE_COLUMN[a.key]],
+    name: a.miColumn,
+    dateName: AREA_DATE_COLUMN[a.key],
+  }));
+  const eifCols = EIF_JUDGEMENTS.map((j) => ({
+    key: j.key,
+    col: idx[j.column],
+    name: j.column,
+  }));
   const c = (name: MiColumn) => idx[name];
-  const iUrn = c("URN"), iName = c("School name"), iPhase = c("Ofsted phase"), iType = c("Type of education");
-  const iRegion = c("Region"), iLa = c("Local authority"), iPostcode = c("Postcode"), iLink = c("Web Link (opens in new window)");
-  const iStart = c("Inspection start date"), iPub = c("Publication date");
-  const iSg = c(SAFEGUARDING_MI_COLUMN as MiColumn), iSgDate = c("Safeguarding standards - date of grade");
-  const iEifStart = c("Inspection start date of latest OEIF graded inspection"), iEifPub = c("Publication date of latest OEIF graded inspection");
-  const iEifSg = c(EIF_SAFEGUARDING_COLUMN), iUngDate = c("Date of latest ungraded inspection"), iUngOut = c("Ungraded inspection overall outcome");
+  const iUrn = c("URN"),
+    iName = c("School name"),
+    iPhase = c("Ofsted phase"),
+    iType = c("Type of education");
+  const iRegion = c("Region"),
+    iLa = c("Local authority"),
+    iPostcode = c("Postcode"),
+    iLink = c("Web Link (opens in new window)");
+  const iStart = c("Inspection start date"),
+    iPub = c("Publication date");
+  const iSg = c(SAFEGUARDING_MI_COLUMN as MiColumn),
+    iSgDate = c("Safeguarding standards - date of grade");
+  const iEifStart = c("Inspection start date of latest OEIF graded inspection"),
+    iEifPub = c("Publication date of latest OEIF graded inspection");
+  const iEifSg = c(EIF_SAFEGUARDING_COLUMN),
+    iUngDate = c("Date of latest ungraded inspection"),
+    iUngOut = c("Ungraded inspection overall outcome");
   const iCoc = c("Most recent category of concern");
   const gradeWords = `${REPORT_CARD_LABELS.join(", ")} or NULL`;
   const cardGrade = memo(parseReportCardGrade);
@@ -219,103 +285,140 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   let rowsRead = 0;
   const width = header.length;
 
-  for (let r = headerIndex + 1; r < data.length; r++) {
-    const rec = data[r]!;
-    if (rec.length === 1 && rec[0]!.trim() === "") continue; // blank line
-    rowsRead++;
-    const line = lines[r] ?? r + 1;
-    const reasons: string[] = [];
-    const urnRaw = (rec[iUrn] ?? "").trim();
-    if (rec.length !== width) {
-      rejects.push({ line, urn: urnRaw, reasons: [`has ${rec.length} fields; the header has ${width}`] });
-      continue;
-    }
-    const cell = (i: number) => rec[i]!.trim();
-    const date = (i: number, name: string): string | null => {
-      const v = cell(i);
-      if (isMissing(v)) return null;
-      const d = miDate(v);
-      if (d === undefined) { reasons.push(`column "${name}": ${JSON.stringify(v)} is not a date as dd/mm/yyyy`); return null; }
-      return d;
-    };
-    const text = (i: number) => { const v = cell(i); return isMissing(v) ? "" : v; };
+  const structural: { row: number; message: string }[] = [];
+  let r = -1;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ",",
+    step: (res) => {
+      r++;
+      for (const e of res.errors) structural.push({ row: r, message: e.message });
+      if (r <= headerIndex) return;
+      const rec = res.data;
+      if (rec.length === 1 && rec[0]!.trim() === "") return; // blank line
+      rowsRead++;
+      const line = lines[r] ?? r + 1;
+      const reasons: string[] = [];
+      const urnRaw = (rec[iUrn] ?? "").trim();
+      if (rec.length !== width) {
+        rejects.push({
+          line,
+          urn: urnRaw,
+          reasons: [`has ${rec.length} fields; the header has ${width}`],
+        });
+        return;
+      }
+      const cell = (i: number) => rec[i]!.trim();
+      const date = (i: number, name: string): string | null => {
+        const v = cell(i);
+        if (isMissing(v)) return null;
+        const d = miDate(v);
+        if (d === undefined) {
+          reasons.push(`column "${name}": ${JSON.stringify(v)} is not a date as dd/mm/yyyy`);
+          return null;
+        }
+        return d;
+      };
+      const text = (i: number) => {
+        const v = cell(i);
+        return isMissing(v) ? "" : v;
+      };
 
-    let urn = NaN;
-    if (!/^\d{1,9}$/.test(urnRaw)) reasons.push(`column "URN": ${JSON.stringify(urnRaw)} is not a URN (a whole number)`);
-    else {
-      urn = Number(urnRaw);
-      const first = seen.get(urn);
-      if (first !== undefined) reasons.push(`column "URN": ${urn} is already used on line ${first}`);
-    }
-    const name = text(iName);
-    if (name === "") reasons.push(`column "School name": missing`);
+      let urn = NaN;
+      if (!/^\d{1,9}$/.test(urnRaw)) reasons.push(`column "URN": ${JSON.stringify(urnRaw)} is not a URN (a whole number)`);
+      else {
+        urn = Number(urnRaw);
+        const first = seen.get(urn);
+        if (first !== undefined) reasons.push(`column "URN": ${urn} is already used on line ${first}`);
+      }
+      const name = text(iName);
+      if (name === "") reasons.push(`column "School name": missing`);
 
-    const sgRaw = cell(iSg);
-    let safeguarding: SafeguardingKey | null = null;
-    if (!isMissing(sgRaw)) {
-      const v = sgRaw.toLowerCase() === "met" || sgRaw.toLowerCase() === "not met" ? parseSafeguarding(sgRaw) : undefined;
-      if (v === undefined) reasons.push(`column "${SAFEGUARDING_MI_COLUMN}": ${JSON.stringify(sgRaw)} is not Met, Not met or NULL`);
-      else safeguarding = v;
-    }
-    const safeguardingDate = date(iSgDate, "Safeguarding standards - date of grade");
+      const sgRaw = cell(iSg);
+      let safeguarding: SafeguardingKey | null = null;
+      if (!isMissing(sgRaw)) {
+        const v = sgRaw.toLowerCase() === "met" || sgRaw.toLowerCase() === "not met" ? parseSafeguarding(sgRaw) : undefined;
+        if (v === undefined) reasons.push(`column "${SAFEGUARDING_MI_COLUMN}": ${JSON.stringify(sgRaw)} is not Met, Not met or NULL`);
+        else safeguarding = v;
+      }
+      const safeguardingDate = date(iSgDate, "Safeguarding standards - date of grade");
 
-    const areas: Partial<Record<AreaKey, AreaGrade>> = {};
-    for (const a of areaCols) {
-      const v = cell(a.col);
-      const d = date(a.dateCol, a.dateName);
-      if (isMissing(v)) continue;
-      const g = cardGrade(v);
-      if (g === undefined) reasons.push(`column "${a.name}": ${JSON.stringify(v)} is not a report-card grade (expected ${gradeWords})`);
-      else areas[a.key] = { grade: g, date: d };
-    }
+      const areas: Partial<Record<AreaKey, AreaGrade>> = {};
+      for (const a of areaCols) {
+        const v = cell(a.col);
+        const d = date(a.dateCol, a.dateName);
+        if (isMissing(v)) continue;
+        const g = cardGrade(v);
+        if (g === undefined) reasons.push(`column "${a.name}": ${JSON.stringify(v)} is not a report-card grade (expected ${gradeWords})`);
+        else areas[a.key] = { grade: g, date: d };
+      }
 
-    const eif: Partial<Record<EifJudgementKey, EifValue>> = {};
-    for (const j of eifCols) {
-      const v = cell(j.col);
-      if (isMissing(v)) continue;
-      const g = eifValue(v);
-      if (g === undefined) reasons.push(`column "${j.name}": ${JSON.stringify(v)} is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)`);
-      else eif[j.key] = g;
-    }
-    const eifSgRaw = cell(iEifSg);
-    let eifSafeguarding: SafeguardingKey | "not-applicable" | null = null;
-    if (!isMissing(eifSgRaw)) {
-      const l = eifSgRaw.toLowerCase();
-      if (l === "yes") eifSafeguarding = "met";
-      else if (l === "no") eifSafeguarding = "not-met";
-      else if (l === "9") eifSafeguarding = "not-applicable";
-      else reasons.push(`column "${EIF_SAFEGUARDING_COLUMN}": ${JSON.stringify(eifSgRaw)} is not Yes, No, 9 or NULL`);
-    }
-    const inspectionStart = date(iStart, "Inspection start date");
-    const publication = date(iPub, "Publication date");
-    const eifInspectionStart = date(iEifStart, "Inspection start date of latest OEIF graded inspection");
-    const eifPublication = date(iEifPub, "Publication date of latest OEIF graded inspection");
-    const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
+      const eif: Partial<Record<EifJudgementKey, EifValue>> = {};
+      for (const j of eifCols) {
+        const v = cell(j.col);
+        if (isMissing(v)) continue;
+        const g = eifValue(v);
+        if (g === undefined) reasons.push(`column "${j.name}": ${JSON.stringify(v)} is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)`);
+        else eif[j.key] = g;
+      }
+      const eifSgRaw = cell(iEifSg);
+      let eifSafeguarding: SafeguardingKey | "not-applicable" | null = null;
+      if (!isMissing(eifSgRaw)) {
+        const l = eifSgRaw.toLowerCase();
+        if (l === "yes") eifSafeguarding = "met";
+        else if (l === "no") eifSafeguarding = "not-met";
+        else if (l === "9") eifSafeguarding = "not-applicable";
+        else reasons.push(`column "${EIF_SAFEGUARDING_COLUMN}": ${JSON.stringify(eifSgRaw)} is not Yes, No, 9 or NULL`);
+      }
+      const inspectionStart = date(iStart, "Inspection start date");
+      const publication = date(iPub, "Publication date");
+      const eifInspectionStart = date(iEifStart, "Inspection start date of latest OEIF graded inspection");
+      const eifPublication = date(iEifPub, "Publication date of latest OEIF graded inspection");
+      const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
 
-    if (reasons.length) {
-      rejects.push({ line, urn: urnRaw, reasons });
-      continue;
-    }
-    seen.set(urn, line);
-    schools.push({
-      line, urn, name,
-      phase: text(iPhase) || "Not recorded",
-      type: text(iType),
-      localAuthority: text(iLa),
-      region: text(iRegion) || "Not recorded",
-      postcode: text(iPostcode),
-      webLink: text(iLink),
-      inspectionStart, publication, safeguarding, safeguardingDate, areas,
-      eifInspectionStart, eifPublication, eif, eifSafeguarding, ungradedDate,
-      ungradedOutcome: text(iUngOut),
-      categoryOfConcern: text(iCoc),
-    });
-  }
-  for (const e of parsed.errors) {
-    // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
-    if (e.code !== "UndetectableDelimiter") warnings.push(`CSV structure near line ${lines[e.row ?? 0] ?? "?"}: ${e.message}`);
-  }
-  return { file, encoding, titleRows, headerLine: lines[headerIndex] ?? 1, rowsRead, schools, rejects, warnings };
+      if (reasons.length) {
+        rejects.push({ line, urn: urnRaw, reasons });
+        return;
+      }
+      seen.set(urn, line);
+      schools.push({
+        line,
+        urn,
+        name,
+        phase: text(iPhase) || "Not recorded",
+        type: text(iType),
+        localAuthority: text(iLa),
+        region: text(iRegion) || "Not recorded",
+        postcode: text(iPostcode),
+        webLink: text(iLink),
+        inspectionStart,
+        publication,
+        safeguarding,
+        safeguardingDate,
+        areas,
+        eifInspectionStart,
+        eifPublication,
+        eif,
+        eifSafeguarding,
+        ungradedDate,
+        ungradedOutcome: text(iUngOut),
+        categoryOfConcern: text(iCoc),
+      });
+    },
+  });
+  // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
+  for (const e of structural) warnings.push(`CSV structure near line ${lines[e.row] ?? "?"}: ${e.message}`);
+  return {
+    file,
+    encoding,
+    titleRows,
+    headerLine: lines[headerIndex] ?? 1,
+    rowsRead,
+    schools,
+    rejects,
+    warnings,
+  };
 }
 
 /** "..._as_at_30_Apr_2026.csv" -> "2026-04-30" (the last date in the name); undefined if none. */
@@ -324,7 +427,9 @@ export function fileDateFromName(name: string): string | undefined {
   const re = /(\d{1,2})[_\s.-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[_\s.-]+(\d{4})/gi;
   let found: string | undefined;
   for (const m of name.matchAll(re)) {
-    const d = +m[1]!, mo = months.indexOf(m[2]!.toLowerCase()) + 1, y = +m[3]!;
+    const d = +m[1]!,
+      mo = months.indexOf(m[2]!.toLowerCase()) + 1,
+      y = +m[3]!;
     const iso = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     const dt = new Date(iso + "T00:00:00Z");
     if (!Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === iso) found = iso;
