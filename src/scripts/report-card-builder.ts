@@ -43,7 +43,7 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
   if (root.dataset.enhanced) return;
   root.dataset.enhanced = "true";
   const figure = root.closest("figure");
-  const form = root.querySelector<HTMLFormElement>("[data-rcb-form]");
+  const form = root.querySelector<HTMLElement>("[data-rcb-form]");
   const fieldset = root.querySelector("fieldset");
   const cardWrap = root.querySelector<HTMLElement>("[data-rcb-card]");
   const liveCard = cardWrap?.querySelector<HTMLElement>("[data-report-card]");
@@ -70,7 +70,6 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
     }
   };
 
-  form.addEventListener("submit", (e) => e.preventDefault());
   form.addEventListener("change", () => {
     const params = new URLSearchParams(selects.map((s) => [s.name, s.value]));
     card = cardFromQuery(params);
