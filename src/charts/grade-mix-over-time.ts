@@ -111,7 +111,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     // right margin makes room for those, and the room changes what fits, so settle it in a few rounds.
     let marginRight = 12;
     let labels: (GradeMixRow & { text: string; outside: boolean })[] = [];
-    let outsideLabels: { as_at: string; text: string }[] = [];
+    let outsideLabels: { as_at: string; x: number; text: string }[] = [];
     for (let round = 0; round < 4; round++) {
       const plotWidth = width - marginLeft - marginRight;
       labels = rows.map((r) => {
@@ -123,7 +123,9 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
       });
       outsideLabels = dates.flatMap((d) => {
         const small = labels.filter((l) => l.as_at === d && l.outside && l.pct > 0);
-        return small.length ? [{ as_at: d, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
+        // Rounded shares can sum to 101, so start past the bar's real end, not at 100.
+        const end = Math.max(...labels.filter((l) => l.as_at === d).map((l) => l.x2));
+        return small.length ? [{ as_at: d, x: end, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
       });
       marginRight = Math.max(12, ...outsideLabels.map((o) => Math.ceil(textWidth(o.text, 13)) + 10));
     }
@@ -135,7 +137,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
       marginRight,
       marginTop,
       marginBottom: 8,
-      x: { domain: [0, 100], axis: null },
+      x: { domain: [0, Math.max(100, ...rows.map((r) => r.x2))], axis: null },
       y: { domain: dates, tickFormat: (d: string) => (yearsOnly ? d.slice(0, 4) : monthYear(d)), label: null, tickSize: 0, padding: 0.22 },
       marks: [
         // One text mark per key item: dx and dy are constants per mark in Plot.
@@ -178,7 +180,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
           fontWeight: 600,
         }),
         Plot.text(outsideLabels, {
-          x: 100,
+          x: "x",
           y: "as_at",
           text: "text",
           dx: 4,
