@@ -125,7 +125,7 @@ describe.each(slugs)("/explainers/%s/", (slug) => {
     const hrefs = Array.from(doc().querySelectorAll("article a[href]"))
       .map((a) => a.getAttribute("href")!)
       // "#..." and "?..." (a chart's state link) stay on this page
-      .filter((h) => !h.startsWith("#") && !h.startsWith("?") && !h.startsWith("mailto:"));
+      .filter((h) => !h.startsWith("#") && !h.startsWith("?") && !h.startsWith("mailto:") && !h.startsWith("tel:"));
     expect(hrefs.map(linkProblem).filter(Boolean)).toEqual([]);
   });
 
@@ -140,9 +140,15 @@ describe.each(slugs)("/explainers/%s/", (slug) => {
   it("signposts support wherever it mentions Ruth Perry's death", () => {
     const text = doc().querySelector("article .explainer-body")?.textContent ?? "";
     if (!/Ruth Perry/.test(text)) return;
-    expect(text).toContain("Samaritans");
-    expect(text).toContain("116 123");
-    expect(text).toContain("08000 562 561");
+    const support = doc().querySelector("article .explainer-body .support-note");
+    expect(support, "support note").not.toBeNull();
+    const note = (support!.textContent ?? "").replace(/\u00a0/g, " ");
+    expect(note).toContain("Samaritans");
+    expect(note).toContain("116 123");
+    expect(note).toContain("08000 562 561");
+    // numbers can be tapped to call on a phone
+    expect(support!.querySelector("a[href='tel:116123']")).not.toBeNull();
+    expect(support!.querySelector("a[href='tel:08000562561']")).not.toBeNull();
     expect(text).toMatch(/coroner/i);
   });
 });
