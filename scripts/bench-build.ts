@@ -43,6 +43,27 @@ export function prepareDataDir(count: number, seed = 1, fileName = "Management_i
   return dir;
 }
 
+/**
+ * Tests: a fixture site. Imports `count` fictional schools (seed) into a temporary data folder and
+ * builds the whole site into a temporary outDir (under the machine-wide build lock when flock exists).
+ */
+export function buildFixtureSite(count: number, seed: number): { dataDir: string; outDir: string; cleanup: () => void } {
+  const dataDir = prepareDataDir(count, seed);
+  const outDir = mkdtempSync(join(tmpdir(), "bow-schools-dist-"));
+  const cmd = [process.execPath, ASTRO, "build", "--outDir", outDir];
+  const full = hasFlock() ? ["flock", "/tmp/build.lock", ...cmd] : cmd;
+  const r = spawnSync(full[0]!, full.slice(1), { cwd: ROOT, env: { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 1 << 26 });
+  const cleanup = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  };
+  if (r.status !== 0) {
+    cleanup();
+    throw new Error(`fixture build failed (exit ${r.status}):\n${(r.stderr || r.stdout || "").slice(-3000)}`);
+  }
+  return { dataDir, outDir, cleanup };
+}
+
 export interface BuildRun {
   readonly label: string;
   readonly schools: number;

@@ -68,11 +68,30 @@ export function buildSearchIndex(schools: readonly SchoolForIndex[], asAt: strin
   };
 }
 
+/** normalise(), with a fast path for the common case of plain letters, digits and single spaces. */
+function key(s: string): string {
+  return /^[A-Za-z0-9]+( [A-Za-z0-9]+)*$/.test(s) ? s.toLowerCase() : normalise(s);
+}
+
+const whole = (q: string) => " " + q;
+
+/** Bit masks of the letters and digits that start a word in " word word ..." text. */
+function initials(text: string): [number, number] {
+  let l = 0, d = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) !== 32) continue;
+    const c = text.charCodeAt(i + 1);
+    if (c >= 97 && c <= 122) l |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) d |= 1 << (c - 48);
+  }
+  return [l, d];
+}
+
 /** A school in the browser's prepared index: display fields plus precomputed search text. */
 interface Prepared extends IndexSchool {
-  /** " " + normalised name (leading space: "word starts" is includes(" " + word)). */
+  /** " " + normalised name (leading space: "a word starts with w" is includes(" " + w)). */
   readonly nameKey: string;
-  /** Everything searchable, normalised, space-separated. */
+  /** Every searchable word, normalised, each preceded by a space. */
   readonly hay: string;
   readonly urnText: string;
 }
@@ -84,74 +103,104 @@ export interface SearchResult {
   readonly total: number;
 }
 
-/** The browser side: prepare once (normalise every row), then search on every keystroke. */
+/**
+ * The browser side: prepare once (normalise every row), then search on every keystroke. Each word
+ * typed must start a word of the school's name, URN, local authority, region or postcode (the
+ * postcode also matches without its space), so "st mary" finds "St Mary's C of E ..." and "ne16"
+ * finds "NE16 1QT".
+ */
 export class SchoolSearch {
   readonly asAt: string | null;
   readonly size: number;
   private readonly rows: Prepared[];
   private lastQuery = "";
   private lastMatches: Int32Array | null = null;
+  private lastResult: SearchResult = { schools: [], total: 0 };
+  private bufA: Int32Array;
+  private bufB: Int32Array;
+  /** Per row, which letters (bits 0-25) and digits (bits 0-9) start one of its words: a cheap first filter. */
+  private letters: Int32Array;
+  private digits: Int32Array;
 
   constructor(file: SearchIndexFile) {
     if (!file || file.v !== 1 || !Array.isArray(file.rows)) throw new Error("school search index: unexpected format");
     this.asAt = file.asAt;
-    const laKeys = file.la.map(normalise);
-    const rgKeys = file.region.map(normalise);
+    const laKeys = file.la.map(key);
+    const rgKeys = file.region.map(key);
     this.rows = file.rows.map(([urn, name, la, ph, postcode]) => {
-      const nameKey = " " + normalise(name);
-      const pc = normalise(postcode);
+      const nameKey = " " + key(name);
+      const pc = key(postcode);
       const r = file.laRegion[la]!;
+      const urnText = String(urn);
       return {
         urn, name, postcode,
         localAuthority: file.la[la]!, region: file.region[r]!, phase: file.phase[ph]!,
         nameKey,
-        hay: `${nameKey} ${urn} ${laKeys[la]} ${rgKeys[r]} ${pc} ${pc.replace(/ /g, "")}`,
-        urnText: String(urn),
+        hay: `${nameKey} ${urnText} ${laKeys[la]} ${rgKeys[r]} ${pc} ${pc.replace(/ /g, "")}`,
+        urnText,
       };
     });
     this.size = this.rows.length;
+    this.bufA = new Int32Array(this.size);
+    this.bufB = new Int32Array(this.size);
+    this.letters = new Int32Array(this.size);
+    this.digits = new Int32Array(this.size);
+    this.rows.forEach((row, i) => {
+      const [l, d] = initials(row.hay);
+      this.letters[i] = l;
+      this.digits[i] = d;
+    });
+    // Warm up once at load time (string flattening and JIT), not on the reader's first keystroke.
+    for (const w of ["zq", "st m", "1"]) this.search(w);
+    this.search("");
   }
 
   search(query: string, limit = 20): SearchResult {
     const q = normalise(query);
+    if (q === this.lastQuery && this.lastMatches !== null) return this.lastResult;
     if (q === "") {
       this.lastQuery = "";
       this.lastMatches = null;
-      return { schools: [], total: 0 };
+      return (this.lastResult = { schools: [], total: 0 });
     }
-    const words = q.split(" ");
+    const needles = q.split(" ").map((w) => " " + w);
+    const nw = needles.length;
+    const [needL, needD] = initials(whole(q));
+    // One-character words are decided by the initials alone.
+    const exact = needles.every((w) => w.length === 2);
+    const letters = this.letters, digits = this.digits;
     // Typing one more character only narrows the matches: rescan the previous matches, not everything.
-    const narrowing = this.lastMatches !== null && this.lastQuery !== "" && q.startsWith(this.lastQuery);
-    const pool = narrowing ? this.lastMatches! : null;
+    const pool = this.lastMatches !== null && this.lastQuery !== "" && q.startsWith(this.lastQuery) ? this.lastMatches : null;
     const n = pool ? pool.length : this.rows.length;
-    const matches = new Int32Array(n);
+    const out = pool && pool.buffer === this.bufA.buffer ? this.bufB : this.bufA;
     let total = 0;
-    const buckets: number[][] = [[], [], [], []];
-    const first = " " + words[0]!;
-    const whole = " " + q;
+    const b0: number[] = [], b1: number[] = [], b2: number[] = [], b3: number[] = [];
+    const first = needles[0]!;
+    const wholeQ = whole(q);
+    const numeric = /^\d+$/.test(q);
+    const rows = this.rows;
     for (let k = 0; k < n; k++) {
       const i = pool ? pool[k]! : k;
-      const row = this.rows[i]!;
-      const hay = row.hay;
-      let ok = true;
-      for (let w = 0; w < words.length; w++) {
-        if (hay.indexOf(words[w]!) < 0) { ok = false; break; }
+      if ((letters[i]! & needL) !== needL || (digits[i]! & needD) !== needD) continue;
+      const row = rows[i]!;
+      if (!exact) {
+        const hay = row.hay;
+        let w = 0;
+        while (w < nw && hay.indexOf(needles[w]!) >= 0) w++;
+        if (w < nw) continue;
       }
-      if (!ok) continue;
-      matches[total++] = i;
-      const rank = row.urnText === q ? 0 : row.nameKey.startsWith(whole) ? 1 : row.nameKey.indexOf(first) >= 0 ? 2 : 3;
-      const b = buckets[rank]!;
-      if (b.length < limit) b.push(i);
+      out[total++] = i;
+      // Rank only while it can still change what is shown.
+      if (numeric && row.urnText === q) { if (b0.length < limit) b0.push(i); continue; }
+      if (b0.length + b1.length >= limit) continue;
+      const nk = row.nameKey;
+      if (nk.startsWith(wholeQ)) b1.push(i);
+      else if (b0.length + b1.length + b2.length < limit) { if (nk.indexOf(first) >= 0) b2.push(i); else if (b0.length + b1.length + b2.length + b3.length < limit) b3.push(i); }
     }
     this.lastQuery = q;
-    this.lastMatches = matches.subarray(0, total);
-    const out: IndexSchool[] = [];
-    for (const b of buckets) {
-      for (const i of b) {
-        if (out.length >= limit) break;
-        out.push(this.rows[i]!);
-      }
-    }
-    return { schools: out, total };
+    this.lastMatches = out.subarray(0, total);
+    const schools: IndexSchool[] = [];
+    for (const b of [b0, b1, b2, b3]) for (const i of b) if (schools.length < limit) schools.push(rows[i]!);
+    return (this.lastResult = { schools, total });
   }
 }

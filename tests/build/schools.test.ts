@@ -3,45 +3,36 @@
  *  - a fixture build made here: 40 fictional schools (seed 55: it has a report card with safeguarding
  *    not met, a school whose last EIF safeguarding was not effective, and schools without a card),
  *    imported with the real importer into a temporary data folder and built with BOW_DATA_DIR into
- *    a temporary outDir (or BOW_SCHOOLS_DIST if set: a fixture build made earlier the same way);
+ *    a temporary outDir (scripts/bench-build.ts buildFixtureSite), or BOW_SCHOOLS_DIST if set: a
+ *    build of that same fixture made earlier (40 schools, seed 55);
  *  - the normal build (dist/ or BOW_DIST) without imported rows: no /schools/ pages, no links to them.
  * Expected grades come from the fixture generator's own records, not from the importer's output.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { generateSchools, type FictionalSchool } from "../../src/lib/mi/fixture.ts";
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { EIF_JUDGEMENTS } from "../../src/lib/mi/columns.ts";
 import { oldGradeLabel, reportCardGrade, safeguarding } from "../../src/lib/grades.ts";
-import { prepareDataDir } from "../../scripts/bench-build.ts";
+import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { DIST, htmlPages, page as distPage } from "../support/dist.ts";
 
 const COUNT = 40;
 const SEED = 55;
 const fixture = generateSchools(COUNT, SEED);
 let out = process.env.BOW_SCHOOLS_DIST ?? "";
-let dataDir = "";
-let madeOut = false;
+let cleanup = () => {};
 
 beforeAll(() => {
   if (out) return;
-  dataDir = prepareDataDir(COUNT, SEED);
-  out = mkdtempSync(join(tmpdir(), "bow-schools-dist-"));
-  madeOut = true;
-  const bin = join(process.cwd(), "node_modules", "astro", "bin", "astro.mjs");
-  const args = ["/tmp/build.lock", process.execPath, bin, "build", "--outDir", out];
-  const r = spawnSync("flock", args, { env: { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`fixture build failed:\n${(r.stderr || r.stdout).slice(-3000)}`);
+  const site = buildFixtureSite(COUNT, SEED);
+  out = site.outDir;
+  cleanup = site.cleanup;
 }, 600_000);
 
-afterAll(() => {
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  if (madeOut) rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 const doc = (path: string): Document => parseHTML(readFileSync(join(out, path, "index.html"), "utf8")).document as unknown as Document;
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
