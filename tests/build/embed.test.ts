@@ -161,10 +161,10 @@ describe("embed pages", () => {
         ...Array.from(doc.querySelectorAll('link[rel="stylesheet"]')).map((l) => l.getAttribute("href")!),
         ...Array.from(doc.querySelectorAll("script[src]")).map((s) => s.getAttribute("src")!),
       ];
-      const parts = [["html", html.byteLength, gzipSync(html, { level: 9 }).byteLength] as const];
+      const parts: [string, number, number][] = [["html", html.byteLength, gzipSync(html, { level: 9 }).byteLength]];
       for (const a of assets) {
         const body = readFileSync(file(a));
-        parts.push([a, body.byteLength, gzipSync(body, { level: 9 }).byteLength] as const);
+        parts.push([a, body.byteLength, gzipSync(body, { level: 9 }).byteLength]);
       }
       const total = parts.reduce((s, p) => s + p[2], 0);
       console.log(`/embed/${id}/: ${total} bytes gzip (HTML+CSS+JS): ${parts.map((p) => `${p[0]} ${p[2]}`).join(", ")}`);

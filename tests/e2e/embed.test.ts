@@ -313,7 +313,9 @@ describe("render flags and JS off", () => {
     await expect(theme()).resolves.toBeNull();
     await expect(bg()).resolves.toBe("rgb(255, 255, 255)");
     await page.goto(`${base}/embed/${id}/?plain`);
-    await expect(page.locator(".figure-title").isVisible()).resolves.toBe(false);
+    // The title stays for screen readers (the page keeps its heading) but takes no space.
+    await expect(page.locator(".figure-title").evaluate((el) => el.getBoundingClientRect().height)).resolves.toBeLessThanOrEqual(1);
+    await expect(page.locator(".figure-title").textContent()).resolves.toBeTruthy();
     await expect(page.locator(".figure-takeaway").isVisible()).resolves.toBe(false);
     await expect(page.locator(".figure-notes").isVisible()).resolves.toBe(false);
     await expect(page.locator(".chart svg.plot:visible").count()).resolves.toBe(1);
