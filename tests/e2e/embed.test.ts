@@ -145,6 +145,32 @@ describe("host page on another origin, with the copied embed code", () => {
   });
 });
 
+describe("chart state", () => {
+  it("a reader's choices on the chart page go into the copied embed code, and the embed shows them", async () => {
+    const stateful = "report-card-builder";
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${stateful}/`);
+    const select = page.locator("#rcb-inclusion");
+    await expect.poll(() => select.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await select.selectOption("needs-attention");
+    await expect.poll(() => page.evaluate(() => location.search)).toContain("inclusion=needs-attention");
+    await page.locator("button[data-copy][data-copy-ready]").first().waitFor();
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => page.locator(`[data-copy-status="embed-code-${stateful}"]`).textContent()).toBe("Copied.");
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&");
+    expect(new URL(src).searchParams.get("inclusion")).toBe("needs-attention");
+    // On a host page, the embed opens in that state.
+    const url = hostPage("state.html", code.split(SITE).join(base));
+    await page.goto(url);
+    const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
+    await expect.poll(() => frame.locator("#rcb-inclusion").inputValue(), { timeout: 10_000 }).toBe("needs-attention");
+    await settles(page);
+    await context.close();
+  });
+});
+
 describe("WordPress-style sandboxed iframe", () => {
   it("resizes through the WordPress height message (#?secret=)", async () => {
     // Like WordPress's wp-embed.js: sandboxed without allow-same-origin, matched by data-secret and
