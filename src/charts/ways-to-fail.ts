@@ -37,7 +37,7 @@ export const waysToFailChart: ChartDefinition<Row> = {
   id: "ways-to-fail",
   title: "More areas, more ways for some grade to fall below “expected”",
   takeaway:
-    "One word had 4 possible outcomes; a card grading 6 areas plus safeguarding has 31,250, and the chance that at least one area is below the expected standard grows with every area added.",
+    `One word had ${outcomeCounts(DEFAULT_AREAS).singleWord} possible outcomes; a card grading ${DEFAULT_AREAS} areas plus safeguarding has ${outcomeCounts(DEFAULT_AREAS).reportCard.toLocaleString("en-GB")}, and the chance that at least one area is below the expected standard grows with every area added.`,
   notes: [
     "The chance is modelled, not observed: each area is given the same chance of a grade below expected (needs attention or urgent improvement), and areas are linked by a correlation (a one-factor Gaussian copula, computed exactly).",
     "The default chance per area is the share of grades below expected on the first 100 report cards (Schools Week analysis, 9 February 2026). Those schools volunteered, so this is not a national rate.",
