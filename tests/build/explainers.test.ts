@@ -98,6 +98,9 @@ describe.each(slugs)("/explainers/%s/", (slug) => {
     // no figure twice in one article
     const ids = figures.map((f) => f.getAttribute("data-chart"));
     expect(new Set(ids).size).toBe(ids.length);
+    // the "Charts in this explainer" list (from the frontmatter) names exactly the figures shown
+    const listed = Array.from(doc().querySelectorAll(".explainer-charts a[href^='/charts/']")).map((a) => a.getAttribute("href")!.split("/")[2]);
+    expect([...listed].sort()).toEqual([...ids].sort());
   });
 
   it(`has at least ${MIN_WORDS} words of prose outside figures and back matter`, () => {
