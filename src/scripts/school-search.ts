@@ -1,8 +1,10 @@
 /**
  * The /schools/ search box: loads /schools/search-index.json on first focus or input (never
  * before), then searches synchronously on every keystroke (src/lib/school-search.ts) and shows up
- * to 20 results as a listbox. Keyboard: ArrowDown/ArrowUp move through results (aria-activedescendant),
- * Enter opens the highlighted result (the first one if none is highlighted), Escape clears.
+ * to 20 results as a list of links. Keyboard: ArrowDown from the box moves focus to the first result,
+ * ArrowDown/ArrowUp move between results (ArrowUp from the first returns to the box), Enter opens the
+ * focused result (a real link), Enter in the box opens the first result, Escape returns to the box,
+ * typing on a result goes back to the box.
  * Each search is recorded as a performance measure named "school-search" (the e2e test reads it).
  */
 import { SchoolSearch, type IndexSchool, type SearchIndexFile } from "../lib/school-search.ts";
@@ -24,7 +26,6 @@ export function initSchoolSearch(doc: Document): void {
 
   let engine: SchoolSearch | null = null;
   let loading: Promise<void> | null = null;
-  let active = -1;
   let shown: readonly IndexSchool[] = [];
 
   const load = () => {
@@ -46,27 +47,19 @@ export function initSchoolSearch(doc: Document): void {
     return loading;
   };
 
-  const setActive = (i: number) => {
-    const items = list.children;
-    if (active >= 0 && items[active]) items[active]!.removeAttribute("aria-selected");
-    active = i;
-    if (i >= 0 && items[i]) {
-      const el = items[i] as HTMLElement;
-      el.setAttribute("aria-selected", "true");
-      input.setAttribute("aria-activedescendant", el.id);
-      el.scrollIntoView({ block: "nearest" });
-    } else input.removeAttribute("aria-activedescendant");
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>("a")];
+  const focusResult = (i: number) => {
+    const all = links();
+    if (i < 0) input.focus();
+    else all[Math.min(i, all.length - 1)]?.focus();
   };
 
   const render = (schools: readonly IndexSchool[]) => {
     const frag = doc.createDocumentFragment();
-    schools.forEach((s, i) => {
+    schools.forEach((s) => {
       const li = doc.createElement("li");
-      li.id = `school-result-${i}`;
-      li.setAttribute("role", "option");
       const a = doc.createElement("a");
       a.href = `/schools/${s.urn}/`;
-      a.tabIndex = -1;
       a.textContent = s.name;
       const meta = doc.createElement("span");
       meta.className = "school-result-meta";
@@ -76,9 +69,6 @@ export function initSchoolSearch(doc: Document): void {
     });
     list.replaceChildren(frag);
     shown = schools;
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    input.setAttribute("aria-expanded", schools.length ? "true" : "false");
   };
 
   function run() {
@@ -98,23 +88,23 @@ export function initSchoolSearch(doc: Document): void {
   input.addEventListener("focus", () => void load(), { once: true });
   input.addEventListener("input", run);
   input.addEventListener("keydown", (e) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (!shown.length) return;
+    if (e.key === "ArrowDown" && shown.length) {
       e.preventDefault();
-      const n = shown.length;
-      setActive(e.key === "ArrowDown" ? (active + 1) % n : active <= 0 ? n - 1 : active - 1);
+      focusResult(0);
     } else if (e.key === "Enter") {
-      const s = shown[active >= 0 ? active : 0];
+      const s = shown[0];
       if (!s) return;
       e.preventDefault();
       location.assign(`/schools/${s.urn}/`);
-    } else if (e.key === "Escape") {
-      input.value = "";
-      run();
     }
   });
-  list.addEventListener("mousemove", (e) => {
-    const li = (e.target as Element).closest("li");
-    if (li && li.parentElement === list) setActive([...list.children].indexOf(li));
+  list.addEventListener("keydown", (e) => {
+    const all = links();
+    const i = all.indexOf(doc.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === "ArrowDown") { e.preventDefault(); focusResult(Math.min(i + 1, all.length - 1)); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); focusResult(i - 1); }
+    else if (e.key === "Escape") { e.preventDefault(); input.focus(); }
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) input.focus(); // the character lands in the box
   });
 }

@@ -15,6 +15,9 @@ import { serveStatic, type RunningServer } from "../support/static-server.ts";
 import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { generateSchools } from "../../src/lib/mi/fixture.ts";
 import { buildSearchIndex } from "../../src/lib/school-search.ts";
+import { laSlug } from "../../src/lib/schools.ts";
+import AxeBuilder from "@axe-core/playwright";
+import { AXE_TAGS } from "../support/gates/axe.ts";
 
 const COUNT = 40;
 const SEED = 55;
@@ -64,11 +67,16 @@ describe("school search: keyboard only", () => {
     const expected = fixture.filter((s) => s.name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").includes(part.slice(0, 12))).map((s) => s.name);
     expect(names.length).toBeGreaterThan(0);
     expect([...names].sort()).toEqual([...expected].sort());
-    // Arrow down to the target, then Enter.
+    // Arrow down to the target (focus moves onto its link), back up and down again, then Enter.
     const pos = names.indexOf(target.name);
     for (let i = 0; i <= pos; i++) await page.keyboard.press("ArrowDown");
-    const active = await page.getAttribute("#school-search-input", "aria-activedescendant");
-    expect(await page.textContent(`#${active} a`)).toBe(target.name);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(target.name);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(target.name);
+    for (let i = 0; i <= pos; i++) await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("school-search-input");
+    for (let i = 0; i <= pos; i++) await page.keyboard.press("ArrowDown");
     await Promise.all([page.waitForURL(`**/schools/${target.urn}/`), page.keyboard.press("Enter")]);
     expect(await page.textContent("h1")).toBe(target.name);
     await page.close();
@@ -104,6 +112,33 @@ describe("school search: keyboard only", () => {
     await off.click(`a[href="/schools/${fixture[0]!.urn}/"]`);
     expect(await off.textContent("h1")).toBe(fixture[0]!.name);
     await ctx.close();
+  });
+});
+
+describe("school pages: accessibility", () => {
+  it("axe finds no violations on /schools/ with results open, a school with a card and safeguarding not met, and a local-authority list (light and dark)", async () => {
+    const withCard = fixture.find((x) => x.card?.safeguarding === "not-met")!;
+    for (const colorScheme of ["light", "dark"] as const) {
+      const ctx = await browser.newContext({ colorScheme });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/schools/`);
+      await page.focus("#school-search-input");
+      await page.keyboard.type("st", { delay: 20 });
+      await page.waitForSelector("#school-search-results li");
+        await page.keyboard.press("ArrowDown");
+      const found: string[] = [];
+      const check = async (label: string) => {
+        const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        found.push(...r.violations.map((v) => `${label} (${colorScheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+      };
+      await check("/schools/");
+      for (const path of [`/schools/${withCard.urn}/`, `/schools/${fixture[0]!.urn}/`, `/schools/la/${laSlug(fixture[0]!.localAuthority)}/`]) {
+        await page.goto(server.url + path);
+        await check(path);
+      }
+      await ctx.close();
+      expect(found).toEqual([]);
+    }
   });
 });
 
