@@ -165,3 +165,19 @@ describe("an import writes datasets, the school extract, the release and a diff"
     expect(releaseLabel({ kind: "bundled" })).toContain("bundled with the site");
   });
 });
+
+describe("line numbers survive blank lines and quoted line breaks", () => {
+  it("numbers each school by the line it starts on", async () => {
+    const { fixtureCsv, generateSchools } = await import("../../src/lib/mi/fixture.ts");
+    const { encodeWindows1252 } = await import("../../src/lib/mi/encoding.ts");
+    const schools = generateSchools(4, 11);
+    schools[1]!.name = "Hill View\r\nPrimary, Annexe";
+    const lines = fixtureCsv(schools).text.split("\r\n");
+    // header, s0, s1 (2 lines), blank, s2, s3
+    const text = [lines[0], lines[1], lines[2], lines[3], "", lines[4], lines[5], ""].join("\r\n");
+    const r = parseMiFile(encodeWindows1252(text), "breaks.csv");
+    expect(r.rowsRead).toBe(4);
+    expect(r.schools.map((s) => s.line)).toEqual([2, 3, 6, 7]);
+    expect(r.schools[1]!.name).toBe("Hill View\r\nPrimary, Annexe");
+  });
+});

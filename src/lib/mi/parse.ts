@@ -82,8 +82,8 @@ export interface MiParseResult {
   readonly warnings: string[];
 }
 
-const MISSING = new Set(["", "NULL", "null"]);
-const isMissing = (v: string) => MISSING.has(v);
+/** `NULL` (as Ofsted writes it) or blank. */
+const isMissing = (v: string) => v === "" || v === "NULL" || v === "null";
 
 /** dd/mm/yyyy (day and month may lack a leading zero) -> yyyy-mm-dd, or undefined if not a real date. */
 export function parseMiDate(raw: string): string | undefined {
@@ -107,19 +107,21 @@ export function parseEifValue(raw: string): EifValue | undefined {
 
 /** Wraps a parse function with a cache: the file repeats a handful of distinct values 22,000 times. */
 function memo<T>(fn: (v: string) => T): (v: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, { r: T }>();
   return (v) => {
-    if (cache.has(v)) return cache.get(v)!;
+    const hit = cache.get(v);
+    if (hit !== undefined) return hit.r;
     const r = fn(v);
-    if (cache.size < 5000) cache.set(v, r);
+    if (cache.size < 5000) cache.set(v, { r });
     return r;
   };
 }
 
 /** Start line (1-based) of every CSV record, honouring quoted fields that span lines. */
-function recordLines(text: string): number[] {
+function recordStarts(text: string): { lines: number[]; offsets: number[] } {
   // Jumps from newline to newline with indexOf (native), counting quotes only on the way.
-  const starts: number[] = [1];
+  const lines: number[] = [1];
+  const offsets: number[] = [0];
   let line = 1;
   let inQuotes = false;
   let pos = 0;
@@ -134,10 +136,13 @@ function recordLines(text: string): number[] {
     }
     if (nl < 0) break;
     line++;
-    if (!inQuotes && nl + 1 < n) starts.push(line);
+    if (!inQuotes && nl + 1 < n) {
+      lines.push(line);
+      offsets.push(nl + 1);
+    }
     pos = nl + 1;
   }
-  return starts;
+  return { lines, offsets };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
@@ -171,7 +176,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     delimiter: ",",
     preview: 10,
   }).data;
-  const lines = recordLines(text);
+  const { lines, offsets } = recordStarts(text);
 
   // The header is the first record (within the first 10) that names URN and School name.
   let headerIndex = -1;
@@ -286,16 +291,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   const width = header.length;
 
   const structural: { row: number; message: string }[] = [];
-  let r = -1;
-  Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimiter: ",",
-    step: (res) => {
-      r++;
-      for (const e of res.errors) structural.push({ row: r, message: e.message });
-      if (r <= headerIndex) return;
-      const rec = res.data;
+  const processRow = (rec: string[], r: number): void => {
       if (rec.length === 1 && rec[0]!.trim() === "") return; // blank line
       rowsRead++;
       const line = lines[r] ?? r + 1;
@@ -405,8 +401,19 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
         ungradedOutcome: text(iUngOut),
         categoryOfConcern: text(iCoc),
       });
-    },
-  });
+  };
+  // Parse in blocks of whole records (cut where recordStarts says records begin): no per-row
+  // callback overhead, and each block's cells are short-lived instead of all 1.9 million at once.
+  const BLOCK = 2000;
+  const nl = text.indexOf("\n");
+  const newline = nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+  for (let b = headerIndex + 1; b < offsets.length; b += BLOCK) {
+    const count = Math.min(BLOCK, offsets.length - b);
+    const end = b + BLOCK < offsets.length ? offsets[b + BLOCK]! : text.length;
+    const res = Papa.parse<string[]>(text.slice(offsets[b]!, end), { header: false, skipEmptyLines: false, delimiter: ",", newline });
+    for (const e of res.errors) structural.push({ row: b + (e.row ?? 0), message: e.message });
+    for (let k = 0; k < count && k < res.data.length; k++) processRow(res.data[k]!, b + k);
+  }
   // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
   for (const e of structural) warnings.push(`CSV structure near line ${lines[e.row] ?? "?"}: ${e.message}`);
   return {
