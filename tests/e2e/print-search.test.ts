@@ -204,6 +204,19 @@ describe("site search (Pagefind)", () => {
     await context.close();
   });
 
+  it("a missing page offers a search for the words of its address, which finds results", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/explainers/report-card-safeguarding/`);
+    expect(response?.status()).toBe(404);
+    const box = page.locator("main #not-found-search");
+    await expect(box.inputValue()).resolves.toBe("report card safeguarding");
+    await box.press("Enter");
+    await page.waitForURL(/\/search\/\?q=report\+card\+safeguarding/);
+    expect((await searchResults(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("with JavaScript off, the search page says search needs JavaScript and links to the explainers", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
