@@ -132,3 +132,19 @@ describe("the sentence a reader sees", () => {
     expect(formatPct(100)).toBe("100%");
   });
 });
+
+describe("the chart's default rate traces to a data row", () => {
+  it("is the share of grades below expected on the first 100 report cards, and the URL default agrees", async () => {
+    const { loadDataset } = await import("../../src/lib/load.ts");
+    const { publishedRate } = await import("../../src/charts/ways-to-fail.ts");
+    const { WAYS_TO_FAIL_STATE } = await import("../../src/lib/url-state.ts");
+    const rows = loadDataset("first-report-cards");
+    const { ratePct, source } = publishedRate(rows);
+    const below = rows.filter((r) => r.grade === "needs-attention" || r.grade === "urgent-improvement");
+    expect(ratePct).toBe(Math.round(below.reduce((s, r) => s + r.pct_of_grades, 0)));
+    expect(source.grade).toBe("needs-attention");
+    expect(source.source_url).toMatch(/^https:\/\/schoolsweek\.co\.uk\//);
+    expect(WAYS_TO_FAIL_STATE.rate.default).toBe(ratePct);
+    expect(() => publishedRate(rows.filter((r) => r.grade !== "needs-attention"))).toThrow(/no row for needs-attention/);
+  });
+});
