@@ -59,7 +59,9 @@ export function concreteColours(value: string, colours = exportColours()): strin
 export const EXPORT_WIDTH = 720;
 /** Fonts in the export, first found wins in the browser; resvg gets the TTFs below. */
 export const EXPORT_FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
+/** Top and bottom padding; text is inset by SIDE (the chart keeps its own margins, full width). */
 const PAD = 16;
+const SIDE = 8;
 const TITLE_SIZE = 20;
 const TITLE_LINE = 25;
 const SMALL_SIZE = 12;
@@ -123,11 +125,11 @@ export function exportChart(chart: ChartDefinition, pageUrl: string): ChartExpor
   for (const a of ["role", "aria-label", "class"]) plot.removeAttribute(a);
   plot.setAttribute("font-family", EXPORT_FONT);
   plot.setAttribute("font-size", "12");
-  plot.setAttribute("x", String(PAD));
+  plot.setAttribute("x", "0");
 
-  const inner = EXPORT_WIDTH + 2 * PAD;
-  const titleLines = wrapText(chart.title, inner - 2 * PAD, TITLE_SIZE, 0.55);
-  const sourceLines = wrapText(`Source: ${chart.sourceSummary}.`, inner - 2 * PAD, SMALL_SIZE);
+  const inner = EXPORT_WIDTH;
+  const titleLines = wrapText(chart.title, inner - 2 * SIDE, TITLE_SIZE, 0.55);
+  const sourceLines = wrapText(`Source: ${chart.sourceSummary}.`, inner - 2 * SIDE, SMALL_SIZE);
   const top = PAD + titleLines.length * TITLE_LINE + 8;
   plot.setAttribute("y", String(top));
   const footTop = top + chartHeight + 12;
@@ -136,7 +138,7 @@ export function exportChart(chart: ChartDefinition, pageUrl: string): ChartExpor
   const ink = colours["--ink"]!;
   const muted = colours["--muted"]!;
   const text = (lines: string[], y0: number, step: number, attrs: string) =>
-    lines.map((l, i) => `<text x="${PAD}" y="${y0 + i * step}" ${attrs}>${esc(l)}</text>`).join("");
+    lines.map((l, i) => `<text x="${SIDE}" y="${y0 + i * step}" ${attrs}>${esc(l)}</text>`).join("");
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${height}" viewBox="0 0 ${inner} ${height}" font-family="${EXPORT_FONT}">` +
