@@ -66,7 +66,7 @@ const schema: TableSchema<EvaluationAreaRow> = {
 export const evaluationAreas: DatasetMeta<EvaluationAreaRow> = {
   id: "evaluation-areas",
   file: "evaluation-areas.csv",
-  title: "Report-card evaluation areas: schools, early years settings, and the February 2025 proposal",
+  title: "Report-card evaluation areas: schools, early years, and the 2025 proposal",
   description:
     "The areas a report card grades: for state-funded schools under the final framework (with the column names Ofsted's monthly data uses), for early years settings, and for schools as proposed in February 2025 before the final framework merged and renamed them.",
   licence: "Open Government Licence v3.0 (Ofsted material); facts from press and adviser summaries reused with attribution",
