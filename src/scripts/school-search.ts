@@ -71,7 +71,7 @@ export function initSchoolSearch(doc: Document): void {
     shown = schools;
   };
 
-  function run() {
+  const run = (): void => {
     if (!engine) {
       if (input.value.trim()) status.textContent = "Loading the list of schools…";
       void load();
@@ -83,7 +83,7 @@ export function initSchoolSearch(doc: Document): void {
     render(schools);
     status.textContent = q.trim() === "" ? "" : total === 0 ? "No school matches." : total > schools.length ? `${thousands(total)} schools match; the first ${schools.length} are shown.` : `${total} ${total === 1 ? "school matches" : "schools match"}.`;
     performance.measure("school-search", { start: t0, end: performance.now() });
-  }
+  };
 
   input.addEventListener("focus", () => void load(), { once: true });
   input.addEventListener("input", run);
