@@ -24,8 +24,9 @@ afterAll(async () => {
 it("no axe violations on any page, light and dark", { timeout: 600_000 }, async () => {
   const { pages, sampled } = samplePages(discoverPages(DIST));
   console.log(`axe over ${pages.length} pages: ${describeSample(sampled)}`);
+  const t0 = performance.now();
   const result = await runAxe(browser, base, pages);
-  console.log(timingSummary(result.timings));
+  console.log(timingSummary(result.timings, performance.now() - t0));
   expect(result.timings.length).toBe(pages.length * 2);
   expect(formatFindings(result.findings)).toBe("");
 });

@@ -1,6 +1,6 @@
 /** Shared helpers for the browser gates: waiting for a page's network to settle, gzip sizes. */
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 
 export function gzipBytes(body: Buffer | string): number {
   return gzipSync(body, { level: 9 }).length;
@@ -48,5 +48,20 @@ export async function settle(page: Page, inflight: () => number, { scroll = true
     if (inflight() > 0) quietSince = Date.now();
     else if (Date.now() - quietSince >= quietMs) return;
     await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * page.goto, retried (up to 3 tries) when a navigation the previous page started late interrupts
+ * it ("interrupted by another navigation"), which happens on a busy machine between loads.
+ */
+export async function gotoRetry(page: Page, url: string): Promise<Response | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.goto(url, { waitUntil: "load" });
+    } catch (e) {
+      if (attempt >= 3 || !/interrupted by another navigation|ERR_ABORTED/.test(String((e as Error).message))) throw e;
+      await page.waitForTimeout(200);
+    }
   }
 }
