@@ -1,7 +1,7 @@
 /**
  * Links gate: every internal link and asset (href, src, srcset, poster, SVG href, CSS url()) resolves
  * to a file in the built site, including #fragments (the target page must have that id); every
- * external link is an absolute https: URL (mailto: allowed, nothing else), and external <a>/<area>
+ * external link is an absolute https: URL (mailto: and tel: allowed, nothing else), and external <a>/<area>
  * links carry rel="noopener".
  */
 import { readFileSync } from "node:fs";
@@ -135,7 +135,7 @@ export function checkLinks(dir: string, pages: readonly string[] = discoverPages
         continue;
       }
       if (/^(data|blob):/i.test(u)) continue;
-      if (/^mailto:/i.test(u) && ref.anchor) continue;
+      if (/^(mailto|tel):/i.test(u) && ref.anchor) continue; // an address or phone number (e.g. a helpline), not a web page
       if (u.startsWith("//")) {
         add(page, "external-not-https", `${u}: protocol-relative URL (use https://)`, ref.where);
         continue;
