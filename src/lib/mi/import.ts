@@ -97,11 +97,13 @@ function readPreviousRelease(outDir: string): ImportRelease | undefined {
   }
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** A cell as CSV: quoted only when it holds a comma, quote or line break, or starts or ends with a space. */
 const quoteCell = (v: unknown): string => {
   if (v === null || v === undefined) return "";
   if (typeof v !== "string") return String(v);
-  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  if (v === "") return v;
+  const plain = v.indexOf(",") < 0 && v.indexOf('"') < 0 && v.indexOf("\n") < 0 && v.indexOf("\r") < 0 && v.charCodeAt(0) > 32 && v.charCodeAt(v.length - 1) > 32;
+  return plain ? v : `"${v.replace(/"/g, '""')}"`;
 };
 
 /** CSV from a header and rows of cells (the school extract). */

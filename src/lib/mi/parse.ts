@@ -166,7 +166,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   if (notCsv) throw new MiFileError(file, notCsv);
   const { text: decoded, encoding } = decodeMi(bytes);
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (text.trim() === "") throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
+  if (!/\S/.test(text)) throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
 
   // The first 10 records find the header; the full parse then streams rows through a step callback,
   // so the 22,000 x 85 cells never need to be held at once (half the time of keeping them all).
