@@ -1,10 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { ReformTimelineRow } from "../lib/datasets/reform-timeline.ts";
-import { longDate } from "../lib/format.ts";
+import { MONTHS, longDate, SHORT_MONTHS } from "../lib/format.ts";
 import type { ChartDefinition } from "./types.ts";
 
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2024-09-02" -> "2 Sep" + "2024"; month precision -> "Sep" + "2024". */
 export function dateParts(r: Pick<ReformTimelineRow, "date" | "date_precision">): { dayMonth: string; year: string } {
@@ -16,7 +14,7 @@ export function dateParts(r: Pick<ReformTimelineRow, "date" | "date_precision">)
 export function spokenDate(r: Pick<ReformTimelineRow, "date" | "date_precision">): string {
   if (r.date_precision === "day") return longDate(r.date);
   const [y, m] = r.date.split("-").map(Number) as [number, number];
-  return `${LONG_MONTHS[m - 1]} ${y}`;
+  return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** Greedy word wrap to at most `chars` characters a line (a long word gets a line of its own). */

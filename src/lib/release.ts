@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir } from "./load.ts";
+import { longDate } from "./format.ts";
 
 export interface ImportRelease {
   readonly kind: "import";
@@ -28,8 +29,6 @@ export interface BundledRelease {
 
 export type Release = BundledRelease | ImportRelease;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const longDate = (iso: string) => `${+iso.slice(8, 10)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
 
 /** Reads data/release.json; a malformed file fails the build with the file name and the problem. */
 export function readRelease(dir = dataDir()): Release {

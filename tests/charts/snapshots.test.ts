@@ -27,7 +27,8 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (id, chart) => 
     }
   });
 
-  it.runIf(!chart.interactive)("draws one mark per data row", () => {
+  // Interactive charts redraw their marks from the reader's input; their marks are tested in e2e.
+  if (!chart.interactive) it("draws one mark per data row", () => {
     const svg = renderSvg(chart.plot(rows, { width: 720 }), { label: chart.describe(rows) });
     const { document } = parseHTML(`<div>${svg}</div>`);
     expect(document.querySelectorAll("g.marks > *").length).toBe(rows.length);

@@ -50,8 +50,7 @@ export interface ImportOptions {
   readonly now?: Date;
 }
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-export const longDate = (iso: string) => `${+iso.slice(8, 10)} ${months[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
+import { longDate } from "../format.ts";
 
 function columnsOf(schema: TableSchema<any>): string[] {
   return Object.keys(schema.columns);

@@ -6,7 +6,8 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { CHARTS } from "../../charts/index.ts";
-import { DATASETS, DATASET_IDS } from "../../lib/datasets/index.ts";
+import { DATASETS } from "../../lib/datasets/index.ts";
+import { availableDatasetIds } from "../../lib/load.ts";
 import { loadChartRows } from "../../lib/chart-data.ts";
 import { renderSvg } from "../../lib/render-svg.ts";
 import { renderCard, type Card } from "../../lib/og-image.ts";
@@ -35,7 +36,7 @@ export async function getStaticPaths() {
         },
       },
     })),
-    ...DATASET_IDS.map((id) => ({
+    ...availableDatasetIds().map((id) => ({
       params: { slug: `data/${id}` },
       props: { card: (): Card => ({ kind: "dataset", title: DATASETS[id].title, description: DATASETS[id].description, url: shown(`/data/${id}`) }) },
     })),
