@@ -9,7 +9,7 @@ import { launchBrowser } from "../tests/support/browser.ts";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/"];
 const out = "reports/screens";
 mkdirSync(out, { recursive: true });
-const server = await serveStatic("dist");
+const server = await serveStatic(process.env.BOW_DIST ?? "dist");
 const browser = await launchBrowser();
 try {
   for (const path of paths) {

@@ -11,9 +11,12 @@ import { firstReportCards } from "./first-report-cards.ts";
 import { reformTimeline } from "./reform-timeline.ts";
 import { waysToFailChart } from "./ways-to-fail.ts";
 import { reportCardBuilder } from "./report-card-builder.ts";
+import { reportCardsByArea } from "./report-cards-by-area.ts";
+import { datasetExists } from "../lib/load.ts";
 import type { ChartDefinition } from "./types.ts";
 
-export const CHARTS: readonly ChartDefinition[] = [
+/** Every chart the site knows, including those that need an import of Ofsted's monthly file. */
+export const ALL_CHARTS: readonly ChartDefinition[] = [
   goodOrOutstandingOverTime,
   gradeMixOverTime,
   goodOrOutstandingByPhase,
@@ -24,7 +27,14 @@ export const CHARTS: readonly ChartDefinition[] = [
   scaleOldVsNew,
   firstReportCards,
   reformTimeline,
+  reportCardsByArea,
 ];
+
+/**
+ * The charts this build publishes: those whose datasets are all present. Charts on imported
+ * data (mi-*) appear only after `npm run data:import`. Build-time only (reads data/).
+ */
+export const CHARTS: readonly ChartDefinition[] = ALL_CHARTS.filter((c) => c.datasets.every((d) => datasetExists(d)));
 
 export const CHART_IDS = CHARTS.map((c) => c.id);
 

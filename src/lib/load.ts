@@ -49,10 +49,4 @@ export function availableDatasetIds(): DatasetId[] {
   return (Object.keys(DATASETS) as DatasetId[]).filter((id) => !(DATASETS[id] as { optional?: boolean }).optional || datasetExists(id));
 }
 
-/**
- * A row's key as used in anchors (/data/<id>/#row-<key>): the key columns' values joined by "--",
- * with whitespace turned into "-" so the anchor is a valid HTML id.
- */
-export function datasetRowKey(keyColumns: readonly string[], row: Record<string, unknown>): string {
-  return keyColumns.map((k) => String(row[k]).trim().replace(/\s+/g, "-")).join("--");
-}
+export { datasetRowKey } from "./datasets/row-key.ts";
