@@ -14,7 +14,7 @@ import { dataDir, datasetExists, loadDataset } from "./load.ts";
 import { readRelease } from "./release.ts";
 import { MI_SCHOOLS_FILE, miSchoolsSchema, type MiSchoolRow } from "./datasets/mi-schools.ts";
 import { SCHOOL_AREAS, type AreaKey } from "./areas.ts";
-import { oldGradeLabel, reportCardGrade, safeguarding as safeguardingGrade, type OldGradeKey, type ReportCardGradeKey, type SafeguardingKey } from "./grades.ts";
+import { oldGrade, OLD_GRADES, oldGradeLabel, reportCardGrade, safeguarding as safeguardingGrade, type OldGradeKey, type ReportCardGradeKey, type SafeguardingKey } from "./grades.ts";
 import { EIF_JUDGEMENTS, type EifJudgementKey } from "./mi/columns.ts";
 import { buildSearchIndex, type SearchIndexFile } from "./school-search.ts";
 
@@ -137,6 +137,16 @@ export function searchIndex(): SearchIndexFile {
 }
 
 /* ---------- One school's page ---------- */
+
+/**
+ * The swatch + symbol shown beside an old (2019 framework) grade, as HTML built once per grade from
+ * grades.ts (colour as the grades.css variable, never alone: the symbol and the word follow); a
+ * string rather than a component, so 22,000 pages skip several component renders each.
+ */
+const SWATCH_HTML = new Map(OLD_GRADES.map((g) => [g.key, `<svg class="school-swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect x="1" y="1" width="14" height="14" rx="2" fill="var(--grade-old-${g.key})"></rect></svg><span class="school-symbol" aria-hidden="true">${g.symbol}</span>`]));
+export function oldGradeSwatchHtml(key: OldGradeKey): string {
+  return SWATCH_HTML.get(oldGrade(key).key)!;
+}
 
 export interface EifLine {
   readonly key: EifJudgementKey;
