@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DataError, parseTable } from "../../src/lib/csv.ts";
+import { parseTable } from "../../src/lib/csv.ts";
 import { loadChartRows } from "../../src/lib/chart-data.ts";
 import type { KeyJudgementRow } from "../../src/lib/datasets/key-judgements.ts";
 import type { OverallEffectivenessRow } from "../../src/lib/datasets/overall-effectiveness.ts";
@@ -20,16 +20,8 @@ import { finding, whatOneWordHid } from "../../src/charts/what-one-word-hid.ts";
 import { oldGradeSlots, scaleOldVsNew } from "../../src/charts/scale-old-vs-new.ts";
 import { firstReportCards, shareAtOrAboveExpected } from "../../src/charts/first-report-cards.ts";
 import { dateParts, reformTimeline, spokenDate, wrapWords } from "../../src/charts/reform-timeline.ts";
+import { errorOf } from "../support/data-error.ts";
 
-function errorOf(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error("expected a DataError");
-}
 
 const snapshot = (as_at: string, o: number | null, g: number | null, ri: number | null, i: number | null): OverallEffectivenessRow => ({
   as_at, pct_good_or_outstanding: o !== null && g !== null ? o + g : null, pct_outstanding: o, pct_good: g, pct_ri_or_satisfactory: ri, pct_inadequate: i,

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DataError, parseTable, recordStartLines, writeCsv } from "../../src/lib/csv.ts";
+import { parseTable, recordStartLines, writeCsv } from "../../src/lib/csv.ts";
 import { overallEffectiveness } from "../../src/lib/datasets/overall-effectiveness.ts";
+import { errorOf } from "../support/data-error.ts";
 
 const schema = overallEffectiveness.schema;
 const good = readFileSync("data/overall-effectiveness.csv", "utf8");
 const fixture = (name: string) => readFileSync(`tests/fixtures/data/${name}`, "utf8");
 
-function errorOf(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error("expected a DataError");
-}
 
 describe("parseTable on the bundled dataset", () => {
   it("reads every row into typed values", () => {

@@ -1,7 +1,7 @@
 /** The bundled datasets of the data layer, and every schema failure kind on small fixtures. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DataError, parseTable } from "../../src/lib/csv.ts";
+import { parseTable } from "../../src/lib/csv.ts";
 import { evaluationAreas } from "../../src/lib/datasets/evaluation-areas.ts";
 import { unionsActions } from "../../src/lib/datasets/unions-actions.ts";
 import { miOldVsNew } from "../../src/lib/datasets/mi-old-vs-new.ts";
@@ -11,17 +11,9 @@ import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
 import { DATASETS } from "../../src/lib/datasets/index.ts";
 import { SCHOOL_AREAS, SAFEGUARDING_MI_COLUMN } from "../../src/lib/areas.ts";
 import { MI_D2_COLUMNS } from "../../src/lib/mi/columns.ts";
+import { errorOf } from "../support/data-error.ts";
 
 const read = (p: string) => readFileSync(p, "utf8");
-function errorOf(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error("expected a DataError");
-}
 const A = "tests/fixtures/mi/aggregates/";
 
 describe("evaluation-areas", () => {
