@@ -107,21 +107,14 @@ const quoteCell = (v: unknown): string => {
 
 /** CSV from a header and rows of cells (the school extract). */
 export function cellsCsv(cols: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const out = [cols.map(quoteCell).join(",")];
-  for (const r of rows) out.push(r.map(quoteCell).join(","));
-  return out.join("\n") + "\n";
-}
-
-/** RFC 4180 CSV like writeCsv, without papaparse's per-cell overhead (22,000-row school extract). */
-export function fastCsv(rows: readonly Record<string, unknown>[], cols: readonly string[]): string {
-  const q = (v: unknown) => {
-    if (v === null || v === undefined) return "";
-    const s = String(v);
-    return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const out = [cols.map(q).join(",")];
-  for (const r of rows) out.push(cols.map((c) => q(r[c])).join(","));
-  return out.join("\n") + "\n";
+  // One growing string (V8 ropes) rather than an array of joined arrays: this runs on 22,000 rows.
+  let out = cols.map(quoteCell).join(",") + "\n";
+  for (const r of rows) {
+    let line = quoteCell(r[0]);
+    for (let i = 1; i < r.length; i++) line += "," + quoteCell(r[i]);
+    out += line + "\n";
+  }
+  return out;
 }
 
 /** Writes via a temporary file and a rename, so a crash never leaves half a dataset. */
