@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { MiReportCardGradesRow } from "../lib/datasets/mi-report-card-grades.ts";
 import { datasetRowKey } from "../lib/datasets/row-key.ts";
+import { gradeCount } from "../lib/datasets/mi-common.ts";
 import { longDate } from "../lib/format.ts";
 import { REPORT_CARD_GRADES, reportCardGrade, type ReportCardGradeKey } from "../lib/grades.ts";
 import type { ChartDefinition } from "./types.ts";
@@ -19,9 +20,6 @@ export interface AreaGradeSegment {
   row: MiReportCardGradesRow;
 }
 
-const countOf = (r: MiReportCardGradesRow, g: ReportCardGradeKey): number =>
-  r[`n_${g.replace(/-/g, "_")}` as keyof MiReportCardGradesRow] as number;
-
 /** England rows of the imported aggregates, one segment per area and grade (zero counts kept so the table is complete). */
 export function areaGradeSegments(rows: readonly MiReportCardGradesRow[]): AreaGradeSegment[] {
   return rows
@@ -31,9 +29,9 @@ export function areaGradeSegments(rows: readonly MiReportCardGradesRow[]): AreaG
         area: r.area,
         area_label: r.area_label,
         grade: g.key,
-        n: countOf(r, g.key),
+        n: gradeCount(r, g.key),
         n_graded: r.n_graded,
-        pct: Math.round((countOf(r, g.key) / r.n_graded) * 1000) / 10,
+        pct: Math.round((gradeCount(r, g.key) / r.n_graded) * 1000) / 10,
         as_at: r.as_at,
         source_title: r.source_title,
         source_url: r.source_url,

@@ -4,6 +4,7 @@
  */
 import type { Column, RowCheck } from "../csv.ts";
 import { isoDate, number, oneOf, sourceColumns, text } from "../schema.ts";
+import { REPORT_CARD_GRADES, type ReportCardGradeKey } from "../grades.ts";
 
 export const BREAKDOWNS = ["all", "phase", "region"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -36,3 +37,36 @@ export function countsAddUp<R>(total: keyof R & string, parts: readonly (keyof R
 
 /** A share of n out of total, to one decimal place; null when total is 0. */
 export const pct = (n: number, total: number): number | null => (total === 0 ? null : Math.round((n / total) * 1000) / 10);
+
+/** Counts and shares of the five report-card grades, as both grade tables carry them. */
+export interface ReportCardGradeCounts {
+  n_exceptional: number;
+  n_strong_standard: number;
+  n_expected_standard: number;
+  n_needs_attention: number;
+  n_urgent_improvement: number;
+  pct_exceptional: number | null;
+  pct_strong_standard: number | null;
+  pct_expected_standard: number | null;
+  pct_needs_attention: number | null;
+  pct_urgent_improvement: number | null;
+}
+type CountColumn = keyof ReportCardGradeCounts & `n_${string}`;
+type ShareColumn = keyof ReportCardGradeCounts & `pct_${string}`;
+
+const snake = (k: ReportCardGradeKey) => k.replace(/-/g, "_");
+/** Count column of each grade, best first ("n_strong_standard"). */
+export const GRADE_COUNT_COLUMNS = REPORT_CARD_GRADES.map((g) => `n_${snake(g.key)}` as CountColumn);
+/** Share column of each grade, best first ("pct_strong_standard"). */
+export const GRADE_SHARE_COLUMNS = REPORT_CARD_GRADES.map((g) => `pct_${snake(g.key)}` as ShareColumn);
+
+/** The count of schools at one grade in a row of either grade table. */
+export const gradeCount = (row: ReportCardGradeCounts, grade: ReportCardGradeKey): number => row[`n_${snake(grade)}` as CountColumn];
+
+/** Schema columns for the five counts and shares; `of` names what the shares are of. */
+export function gradeCountColumns(of: string): { [K in CountColumn]: Column<number> } & { [K in ShareColumn]: Column<number | null> } {
+  const out: Record<string, Column<number> | Column<number | null>> = {};
+  for (const g of REPORT_CARD_GRADES) out[`n_${snake(g.key)}`] = count(`Schools graded ${g.label.toLowerCase()}`);
+  for (const g of REPORT_CARD_GRADES) out[`pct_${snake(g.key)}`] = share(`% of ${of} graded ${g.label.toLowerCase()}, one decimal place`);
+  return out as { [K in CountColumn]: Column<number> } & { [K in ShareColumn]: Column<number | null> };
+}
