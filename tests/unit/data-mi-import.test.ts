@@ -181,3 +181,22 @@ describe("line numbers survive blank lines and quoted line breaks", () => {
     expect(r.schools[1]!.name).toBe("Hill View\r\nPrimary, Annexe");
   });
 });
+
+describe("Windows-1252 punctuation (bytes 0x80-0x9F) lands in the right cells", () => {
+  it("decodes curly quotes and dashes in names, and shows them as they are in a reject", async () => {
+    const { schoolCells, generateSchools } = await import("../../src/lib/mi/fixture.ts");
+    const { encodeWindows1252 } = await import("../../src/lib/mi/encoding.ts");
+    const { MI_D2_COLUMNS } = await import("../../src/lib/mi/columns.ts");
+    const schools = generateSchools(5, 12);
+    schools[0]!.name = "St Anne’s – “Upper” School";
+    schools[3]!.name = "Zoë’s Academy…";
+    const rows = schools.map(schoolCells);
+    rows[2]![MI_D2_COLUMNS.indexOf("Inclusion")] = "‘Good’";
+    const csv = (cells: readonly string[]) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
+    const text = [csv(MI_D2_COLUMNS), ...rows.map(csv)].join("\r\n") + "\r\n";
+    const r = parseMiFile(encodeWindows1252(text), "punctuation.csv");
+    expect(r.rowsRead).toBe(5);
+    expect(r.schools.map((s) => s.name)).toEqual([schools[0]!.name, schools[1]!.name, schools[3]!.name, schools[4]!.name]);
+    expect(r.rejects).toEqual([{ line: 4, urn: String(schools[2]!.urn), reasons: [expect.stringContaining('column "Inclusion": "‘Good’" is not a report-card grade')] }]);
+  });
+});

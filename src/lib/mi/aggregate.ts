@@ -1,7 +1,7 @@
 /**
  * Small aggregate tables from imported MI school records: the rows of the mi-* datasets. Pure.
  */
-import { SCHOOL_AREAS, type AreaKey } from "../areas.ts";
+import { SCHOOL_AREAS } from "../areas.ts";
 import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
 import { pct, type Breakdown } from "../datasets/mi-common.ts";
 import type { MiOverviewRow } from "../datasets/mi-overview.ts";
@@ -27,15 +27,20 @@ export interface MiAggregates {
   "mi-old-vs-new": MiOldVsNewRow[];
 }
 
+/** Alphabetical, ignoring case (plain code units: no locale collator to load for ten names). */
+const alpha = (a: string, b: string) => {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+};
 const PHASE_ORDER = ["Nursery", "Primary", "Secondary", "All-through", "Special", "Alternative provision", "PRU", "Pupil referral unit"];
 const byPhase = (a: string, b: string) => {
   const ia = PHASE_ORDER.indexOf(a), ib = PHASE_ORDER.indexOf(b);
   if (a === "Not recorded" || b === "Not recorded") return a === b ? 0 : a === "Not recorded" ? 1 : -1;
   if (ia >= 0 && ib >= 0) return ia - ib;
   if (ia >= 0 || ib >= 0) return ia >= 0 ? -1 : 1;
-  return a.localeCompare(b);
+  return alpha(a, b);
 };
-const byName = (a: string, b: string) => (a === "Not recorded" ? 1 : b === "Not recorded" ? -1 : a.localeCompare(b));
+const byName = (a: string, b: string) => (a === "Not recorded" ? 1 : b === "Not recorded" ? -1 : alpha(a, b));
 
 /** England, then each phase, then each region: the groups every breakdown table is cut by. */
 export function groups(schools: readonly MiSchool[]): { breakdown: Breakdown; group: string; members: MiSchool[] }[] {
@@ -52,7 +57,9 @@ export function groups(schools: readonly MiSchool[]): { breakdown: Breakdown; gr
   ];
 }
 
-export const hasReportCard = (s: MiSchool) => s.safeguarding !== null || Object.keys(s.areas).length > 0;
+const AREA_KEYS = SCHOOL_AREAS.map((a) => a.key);
+const EIF_KEYS = EIF_JUDGEMENTS.map((j) => j.key);
+export const hasReportCard = (s: MiSchool) => s.safeguarding !== null || AREA_KEYS.some((k) => s.areas[k] !== undefined);
 const eifOverall = (s: MiSchool): OldGradeKey | undefined => {
   const v = s.eif["overall-effectiveness"];
   return v === undefined || v === "not-judged" || v === "not-applicable" ? undefined : v;
@@ -68,7 +75,6 @@ export function lowestCardGrade(s: MiSchool): ReportCardGradeKey | undefined {
 }
 
 const CARD_INDEX: Record<ReportCardGradeKey, number> = { exceptional: 0, "strong-standard": 1, "expected-standard": 2, "needs-attention": 3, "urgent-improvement": 4 };
-const AREA_INDEX = Object.fromEntries(SCHOOL_AREAS.map((a, i) => [a.key, i])) as Record<AreaKey, number>;
 const OLD_INDEX: Record<OldGradeKey, number> = { outstanding: 0, good: 1, "requires-improvement": 2, inadequate: 3 };
 
 function cardShares(c: readonly number[]) {
@@ -125,9 +131,9 @@ export function aggregate(schools: readonly MiSchool[], src: MiSource): MiAggreg
       if (s.eifSafeguarding === "met") acc.eifSg[0]++;
       else if (s.eifSafeguarding === "not-met") acc.eifSg[1]++;
     }
-    for (const k in s.areas) {
-      const g = s.areas[k as AreaKey]!;
-      const i = AREA_INDEX[k as AreaKey];
+    for (let i = 0; i < AREA_KEYS.length; i++) {
+      const g = s.areas[AREA_KEYS[i]!];
+      if (g === undefined) continue;
       const gi = CARD_INDEX[g.grade];
       if (gi > worst) worst = gi;
       all.areas[i]![gi]!++;
@@ -136,14 +142,14 @@ export function aggregate(schools: readonly MiSchool[], src: MiSource): MiAggreg
       if (card && overall !== undefined) cross[OLD_INDEX[overall]]![i]![gi]!++;
     }
     if (worst >= 0 && card && overall !== undefined) cross[OLD_INDEX[overall]]![SCHOOL_AREAS.length]![worst]!++;
-    EIF_JUDGEMENTS.forEach((j, i) => {
-      const v = s.eif[j.key];
-      if (v === undefined || v === "not-applicable") return;
+    for (let i = 0; i < EIF_KEYS.length; i++) {
+      const v = s.eif[EIF_KEYS[i]!];
+      if (v === undefined || v === "not-applicable") continue;
       const k = v === "not-judged" ? 4 : OLD_INDEX[v];
       all.eif[i]![k]!++;
       p.eif[i]![k]!++;
       r.eif[i]![k]!++;
-    });
+    }
   }
   const accs = [all, ...[...phases.keys()].sort(byPhase).map((k) => phases.get(k)!), ...[...regions.keys()].sort(byName).map((k) => regions.get(k)!)];
 
@@ -225,4 +231,57 @@ export function schoolCells(s: MiSchool): (string | number | null)[] {
 export function schoolRow(s: MiSchool): MiSchoolRow {
   const cells = schoolCells(s);
   return Object.fromEntries(SCHOOL_EXTRACT_COLUMNS.map((c, i) => [c, cells[i]])) as MiSchoolRow;
+}
+
+/** Quotes a cell when it holds a comma, quote or line break, or starts or ends with white space. */
+const quote = (v: string): string => (v === "" || !/[",\r\n]|^\s|\s$/.test(v) ? v : `"${v.replace(/"/g, '""')}"`);
+const blank = (v: string | null): string => v ?? "";
+// One test per school for whether any free-text cell needs quoting: the cells joined by U+0001, so
+// white space at either end of any cell shows as white space beside U+0001 or the ends. A false
+// alarm (U+0001 in a name) only sends that school down the careful path.
+const ANY_NEEDS_QUOTES = /[",\r\n]|^\s|\s$|\s\u0001|\u0001\s/;
+
+/** data/imported/schools.csv as text: the header and one line per school. */
+export function schoolsCsv(schools: readonly MiSchool[]): string {
+  return [...schoolsCsvChunks(schools)].join("");
+}
+
+/**
+ * data/imported/schools.csv in pieces of up to `size` schools (the header first), for writing as it
+ * is made: the same cells as `schoolCells` (the property test in data-roundtrip.test.ts holds it to
+ * that), written directly as text because it runs on 22,000 schools, text cells quoted only when
+ * they need it. Each piece is short-lived, so the garbage collector has little to keep.
+ */
+export function* schoolsCsvChunks(schools: readonly MiSchool[], size = 500): Generator<string> {
+  yield SCHOOL_EXTRACT_COLUMNS.join(",") + "\n";
+  for (let start = 0; start < schools.length; start += size) {
+    const lines: string[] = [];
+    const end = Math.min(schools.length, start + size);
+    for (let i = start; i < end; i++) lines.push(schoolLine(schools[i]!));
+    lines.push("");
+    yield lines.join("\n");
+  }
+}
+
+function schoolLine(s: MiSchool): string {
+  let cardDate = "";
+  let cards = "";
+  for (const k of AREA_KEYS) {
+    const g = s.areas[k];
+    if (g === undefined) cards += ",";
+    else {
+      cards += "," + g.grade;
+      if (g.date !== null && g.date > cardDate) cardDate = g.date;
+    }
+  }
+  let eif = "";
+  for (const k of EIF_KEYS) eif += "," + (s.eif[k] ?? "");
+  let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern } = s;
+  if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}`)) {
+    [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern].map(quote) as [string, string, string, string, string, string, string, string, string];
+  }
+  return (
+    `${s.urn},${name},${phase},${type},${localAuthority},${region},${postcode},${webLink},${blank(s.safeguarding)},${blank(s.safeguardingDate)},${cardDate}${cards},` +
+    `${blank(s.eifInspectionStart)},${blank(s.eifPublication)}${eif},${blank(s.eifSafeguarding)},${blank(s.ungradedDate)},${ungradedOutcome},${categoryOfConcern}`
+  );
 }

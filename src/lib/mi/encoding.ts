@@ -3,13 +3,38 @@
  * spreadsheet as "CSV UTF-8" starts with a byte-order mark, and is read as UTF-8 instead.
  */
 
+import { Buffer } from "node:buffer";
+
 export type MiEncoding = "windows-1252" | "utf-8";
 
+/** The whole file as text, every character decoded (what TextDecoder gives). */
 export function decodeMi(bytes: Uint8Array): { text: string; encoding: MiEncoding } {
+  const d = decodeMiLazy(bytes);
+  return { text: d.c1.length ? fixC1(d.text) : d.text, encoding: d.encoding };
+}
+
+const C1 = /[\x80-\x9f]/g;
+
+/**
+ * The file as text for the importer, fast. Windows-1252 is Latin-1 except bytes 0x80-0x9F, so the
+ * bytes are read as Latin-1 (one byte per character: quick to decode and to parse) and `c1` lists the
+ * offsets of the few characters still to be mapped with `fixC1` (curly quotes, dashes, the euro).
+ * Character offsets equal byte offsets. For UTF-8 files `c1` is empty and the text is final.
+ */
+export function decodeMiLazy(bytes: Uint8Array): { text: string; encoding: MiEncoding; c1: number[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", c1: [] };
   }
-  return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const c1: number[] = [];
+  C1.lastIndex = 0;
+  for (let m = C1.exec(text); m; m = C1.exec(text)) c1.push(m.index);
+  return { text, encoding: "windows-1252", c1 };
+}
+
+/** Latin-1-read text -> Windows-1252 text: maps 0x80-0x9F (bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D stay, as in TextDecoder). */
+export function fixC1(s: string): string {
+  return s.replace(/[\x80-\x9f]/g, (ch) => String.fromCharCode(FROM_C1[ch.charCodeAt(0)] ?? ch.charCodeAt(0)));
 }
 
 /** Windows-1252 bytes 0x80-0x9F and the characters they stand for (the rest of 0xA0-0xFF is Latin-1). */
@@ -34,3 +59,5 @@ export function encodeWindows1252(text: string): Uint8Array {
   }
   return out;
 }
+
+const FROM_C1: Record<number, number> = Object.fromEntries(Object.entries(CP1252_HIGH).map(([ch, b]) => [b, Number(ch)]));

@@ -18,7 +18,7 @@ import {
   type SafeguardingKey,
 } from "../grades.ts";
 import { AREA_DATE_COLUMN, EIF_JUDGEMENTS, EIF_SAFEGUARDING_COLUMN, MI_REQUIRED_COLUMNS, type EifJudgementKey, type MiColumn } from "./columns.ts";
-import { decodeMi, type MiEncoding } from "./encoding.ts";
+import { decodeMiLazy, fixC1, type MiEncoding } from "./encoding.ts";
 
 /** A whole-file problem: the import stops and exits non-zero. */
 export class MiFileError extends Error {
@@ -38,6 +38,11 @@ export interface AreaGrade {
   readonly date: string | null;
 }
 
+/** A school's report-card grades: every area key is present, undefined where the card has no grade. */
+export type AreaGrades = { readonly [K in AreaKey]: AreaGrade | undefined };
+/** A school's EIF judgements: every key present, undefined where the MI has NULL. */
+export type EifGrades = { readonly [K in EifJudgementKey]: EifValue | undefined };
+
 export interface MiSchool {
   readonly line: number;
   readonly urn: number;
@@ -52,10 +57,10 @@ export interface MiSchool {
   readonly publication: string | null;
   readonly safeguarding: SafeguardingKey | null;
   readonly safeguardingDate: string | null;
-  readonly areas: Readonly<Partial<Record<AreaKey, AreaGrade>>>;
+  readonly areas: AreaGrades;
   readonly eifInspectionStart: string | null;
   readonly eifPublication: string | null;
-  readonly eif: Readonly<Partial<Record<EifJudgementKey, EifValue>>>;
+  readonly eif: EifGrades;
   readonly eifSafeguarding: SafeguardingKey | "not-applicable" | null;
   readonly ungradedDate: string | null;
   readonly ungradedOutcome: string;
@@ -145,6 +150,8 @@ function recordStarts(text: string): { lines: number[]; offsets: number[] } {
   return { lines, offsets };
 }
 
+const fixCell = (c: string) => (/[\x80-\x9f]/.test(c) ? fixC1(c) : c);
+
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 function notCsvReason(bytes: Uint8Array): string | undefined {
@@ -164,8 +171,9 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   if (bytes.length === 0) throw new MiFileError(file, "the file is empty (0 bytes); expected Ofsted's monthly management-information CSV");
   const notCsv = notCsvReason(bytes);
   if (notCsv) throw new MiFileError(file, notCsv);
-  const { text: decoded, encoding } = decodeMi(bytes);
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const { text: decoded, encoding, c1 } = decodeMiLazy(bytes);
+  const bom = decoded.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? decoded.slice(1) : decoded;
   if (!/\S/.test(text)) throw new MiFileError(file, "the file is empty (only blank lines); expected Ofsted's monthly management-information CSV");
 
   // The first 10 records find the header; the full parse then streams rows through a step callback,
@@ -175,8 +183,21 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     skipEmptyLines: false,
     delimiter: ",",
     preview: 10,
-  }).data;
+  }).data.map((r) => (c1.length ? r.map(fixC1) : r));
   const { lines, offsets } = recordStarts(text);
+  // Records holding a character still to be mapped from Windows-1252 (see decodeMiLazy): their
+  // cells go through fixC1; every other record's cells are final as parsed.
+  const fixRecord = new Set<number>();
+  for (const at of c1) {
+    let lo = 0,
+      hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= at - bom) lo = mid;
+      else hi = mid - 1;
+    }
+    fixRecord.add(lo);
+  }
 
   // The header is the first record (within the first 10) that names URN and School name.
   let headerIndex = -1;
@@ -248,18 +269,10 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     );
   }
 
-  const areaCols = SCHOOL_AREAS.map((a) => ({
-    key: a.key,
-    col: idx[a.miColumn as MiColumn],
-    dateCol: idx[AREA_DATE_COLUMN[a.key]],
-    name: a.miColumn,
-    dateName: AREA_DATE_COLUMN[a.key],
-  }));
-  const eifCols = EIF_JUDGEMENTS.map((j) => ({
-    key: j.key,
-    col: idx[j.column],
-    name: j.column,
-  }));
+  const areaCols = Object.fromEntries(
+    SCHOOL_AREAS.map((a) => [a.key, { col: idx[a.miColumn as MiColumn], dateCol: idx[AREA_DATE_COLUMN[a.key]], name: a.miColumn, dateName: AREA_DATE_COLUMN[a.key] }]),
+  ) as Record<AreaKey, { col: number; dateCol: number; name: string; dateName: string }>;
+  const eifCols = Object.fromEntries(EIF_JUDGEMENTS.map((j) => [j.key, { col: idx[j.column], name: j.column }])) as Record<EifJudgementKey, { col: number; name: string }>;
   const c = (name: MiColumn) => idx[name];
   const iUrn = c("URN"),
     iName = c("School name"),
@@ -291,116 +304,144 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   const width = header.length;
 
   const structural: { row: number; message: string }[] = [];
-  const processRow = (rec: string[], r: number): void => {
-      if (rec.length === 1 && rec[0]!.trim() === "") return; // blank line
-      rowsRead++;
-      const line = lines[r] ?? r + 1;
-      const reasons: string[] = [];
-      const urnRaw = (rec[iUrn] ?? "").trim();
-      if (rec.length !== width) {
-        rejects.push({
-          line,
-          urn: urnRaw,
-          reasons: [`has ${rec.length} fields; the header has ${width}`],
-        });
-        return;
-      }
-      const cell = (i: number) => rec[i]!.trim();
-      const date = (i: number, name: string): string | null => {
-        const v = cell(i);
-        if (isMissing(v)) return null;
-        const d = miDate(v);
-        if (d === undefined) {
-          reasons.push(`column "${name}": ${JSON.stringify(v)} is not a date as dd/mm/yyyy`);
-          return null;
-        }
-        return d;
-      };
-      const text = (i: number) => {
-        const v = cell(i);
-        return isMissing(v) ? "" : v;
-      };
+  // The record being read and its problems (shared by the helpers below, set per record).
+  let rec: string[] = [];
+  let reasons: string[] = [];
+  const cell = (i: number) => rec[i]!.trim();
+  const date = (i: number, name: string): string | null => {
+    const v = cell(i);
+    if (isMissing(v)) return null;
+    const d = miDate(v);
+    if (d === undefined) {
+      reasons.push(`column "${name}": ${JSON.stringify(v)} is not a date as dd/mm/yyyy`);
+      return null;
+    }
+    return d;
+  };
+  const textCell = (i: number) => {
+    const v = cell(i);
+    return isMissing(v) ? "" : v;
+  };
+  const areaGrade = (k: AreaKey): AreaGrade | undefined => {
+    const a = areaCols[k]!;
+    const v = cell(a.col);
+    const d = date(a.dateCol, a.dateName);
+    if (isMissing(v)) return undefined;
+    const g = cardGrade(v);
+    if (g === undefined) {
+      reasons.push(`column "${a.name}": ${JSON.stringify(v)} is not a report-card grade (expected ${gradeWords})`);
+      return undefined;
+    }
+    return { grade: g, date: d };
+  };
+  const eifGrade = (k: EifJudgementKey): EifValue | undefined => {
+    const j = eifCols[k]!;
+    const v = cell(j.col);
+    if (isMissing(v)) return undefined;
+    const g = eifValue(v);
+    if (g === undefined) reasons.push(`column "${j.name}": ${JSON.stringify(v)} is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)`);
+    return g;
+  };
 
-      let urn = NaN;
-      if (!/^\d{1,9}$/.test(urnRaw)) reasons.push(`column "URN": ${JSON.stringify(urnRaw)} is not a URN (a whole number)`);
-      else {
-        urn = Number(urnRaw);
-        const first = seen.get(urn);
-        if (first !== undefined) reasons.push(`column "URN": ${urn} is already used on line ${first}`);
-      }
-      const name = text(iName);
-      if (name === "") reasons.push(`column "School name": missing`);
-
-      const sgRaw = cell(iSg);
-      let safeguarding: SafeguardingKey | null = null;
-      if (!isMissing(sgRaw)) {
-        const v = sgRaw.toLowerCase() === "met" || sgRaw.toLowerCase() === "not met" ? parseSafeguarding(sgRaw) : undefined;
-        if (v === undefined) reasons.push(`column "${SAFEGUARDING_MI_COLUMN}": ${JSON.stringify(sgRaw)} is not Met, Not met or NULL`);
-        else safeguarding = v;
-      }
-      const safeguardingDate = date(iSgDate, "Safeguarding standards - date of grade");
-
-      const areas: Partial<Record<AreaKey, AreaGrade>> = {};
-      for (const a of areaCols) {
-        const v = cell(a.col);
-        const d = date(a.dateCol, a.dateName);
-        if (isMissing(v)) continue;
-        const g = cardGrade(v);
-        if (g === undefined) reasons.push(`column "${a.name}": ${JSON.stringify(v)} is not a report-card grade (expected ${gradeWords})`);
-        else areas[a.key] = { grade: g, date: d };
-      }
-
-      const eif: Partial<Record<EifJudgementKey, EifValue>> = {};
-      for (const j of eifCols) {
-        const v = cell(j.col);
-        if (isMissing(v)) continue;
-        const g = eifValue(v);
-        if (g === undefined) reasons.push(`column "${j.name}": ${JSON.stringify(v)} is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)`);
-        else eif[j.key] = g;
-      }
-      const eifSgRaw = cell(iEifSg);
-      let eifSafeguarding: SafeguardingKey | "not-applicable" | null = null;
-      if (!isMissing(eifSgRaw)) {
-        const l = eifSgRaw.toLowerCase();
-        if (l === "yes") eifSafeguarding = "met";
-        else if (l === "no") eifSafeguarding = "not-met";
-        else if (l === "9") eifSafeguarding = "not-applicable";
-        else reasons.push(`column "${EIF_SAFEGUARDING_COLUMN}": ${JSON.stringify(eifSgRaw)} is not Yes, No, 9 or NULL`);
-      }
-      const inspectionStart = date(iStart, "Inspection start date");
-      const publication = date(iPub, "Publication date");
-      const eifInspectionStart = date(iEifStart, "Inspection start date of latest OEIF graded inspection");
-      const eifPublication = date(iEifPub, "Publication date of latest OEIF graded inspection");
-      const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
-
-      if (reasons.length) {
-        rejects.push({ line, urn: urnRaw, reasons });
-        return;
-      }
-      seen.set(urn, line);
-      schools.push({
+  const processRow = (record: string[], r: number): void => {
+    rec = record;
+    if (rec.length === 1 && rec[0]!.trim() === "") return; // blank line
+    rowsRead++;
+    const line = lines[r] ?? r + 1;
+    reasons = [];
+    const urnRaw = (rec[iUrn] ?? "").trim();
+    if (rec.length !== width) {
+      rejects.push({
         line,
-        urn,
-        name,
-        phase: text(iPhase) || "Not recorded",
-        type: text(iType),
-        localAuthority: text(iLa),
-        region: text(iRegion) || "Not recorded",
-        postcode: text(iPostcode),
-        webLink: text(iLink),
-        inspectionStart,
-        publication,
-        safeguarding,
-        safeguardingDate,
-        areas,
-        eifInspectionStart,
-        eifPublication,
-        eif,
-        eifSafeguarding,
-        ungradedDate,
-        ungradedOutcome: text(iUngOut),
-        categoryOfConcern: text(iCoc),
+        urn: urnRaw,
+        reasons: [`has ${rec.length} fields; the header has ${width}`],
       });
+      return;
+    }
+
+    let urn = NaN;
+    if (!/^\d{1,9}$/.test(urnRaw)) reasons.push(`column "URN": ${JSON.stringify(urnRaw)} is not a URN (a whole number)`);
+    else {
+      urn = Number(urnRaw);
+      const first = seen.get(urn);
+      if (first !== undefined) reasons.push(`column "URN": ${urn} is already used on line ${first}`);
+    }
+    const name = textCell(iName);
+    if (name === "") reasons.push(`column "School name": missing`);
+
+    const sgRaw = cell(iSg);
+    let safeguarding: SafeguardingKey | null = null;
+    if (!isMissing(sgRaw)) {
+      const v = sgRaw.toLowerCase() === "met" || sgRaw.toLowerCase() === "not met" ? parseSafeguarding(sgRaw) : undefined;
+      if (v === undefined) reasons.push(`column "${SAFEGUARDING_MI_COLUMN}": ${JSON.stringify(sgRaw)} is not Met, Not met or NULL`);
+      else safeguarding = v;
+    }
+    const safeguardingDate = date(iSgDate, "Safeguarding standards - date of grade");
+
+    // Every school's areas and eif objects have every key (undefined where there is no grade), in
+    // one order: one object shape for all 22,000, which keeps reading them later fast.
+    const areas: AreaGrades = {
+      inclusion: areaGrade("inclusion"),
+      "curriculum-and-teaching": areaGrade("curriculum-and-teaching"),
+      achievement: areaGrade("achievement"),
+      "attendance-and-behaviour": areaGrade("attendance-and-behaviour"),
+      "personal-development": areaGrade("personal-development"),
+      "early-years": areaGrade("early-years"),
+      "post-16": areaGrade("post-16"),
+      "leadership-and-governance": areaGrade("leadership-and-governance"),
+    };
+    const eif: EifGrades = {
+      "overall-effectiveness": eifGrade("overall-effectiveness"),
+      "quality-of-education": eifGrade("quality-of-education"),
+      "behaviour-and-attitudes": eifGrade("behaviour-and-attitudes"),
+      "personal-development": eifGrade("personal-development"),
+      "leadership-and-management": eifGrade("leadership-and-management"),
+      "early-years": eifGrade("early-years"),
+      "sixth-form": eifGrade("sixth-form"),
+    };
+    const eifSgRaw = cell(iEifSg);
+    let eifSafeguarding: SafeguardingKey | "not-applicable" | null = null;
+    if (!isMissing(eifSgRaw)) {
+      const l = eifSgRaw.toLowerCase();
+      if (l === "yes") eifSafeguarding = "met";
+      else if (l === "no") eifSafeguarding = "not-met";
+      else if (l === "9") eifSafeguarding = "not-applicable";
+      else reasons.push(`column "${EIF_SAFEGUARDING_COLUMN}": ${JSON.stringify(eifSgRaw)} is not Yes, No, 9 or NULL`);
+    }
+    const inspectionStart = date(iStart, "Inspection start date");
+    const publication = date(iPub, "Publication date");
+    const eifInspectionStart = date(iEifStart, "Inspection start date of latest OEIF graded inspection");
+    const eifPublication = date(iEifPub, "Publication date of latest OEIF graded inspection");
+    const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
+
+    if (reasons.length) {
+      rejects.push({ line, urn: urnRaw, reasons });
+      return;
+    }
+    seen.set(urn, line);
+    schools.push({
+      line,
+      urn,
+      name,
+      phase: textCell(iPhase) || "Not recorded",
+      type: textCell(iType),
+      localAuthority: textCell(iLa),
+      region: textCell(iRegion) || "Not recorded",
+      postcode: textCell(iPostcode),
+      webLink: textCell(iLink),
+      inspectionStart,
+      publication,
+      safeguarding,
+      safeguardingDate,
+      areas,
+      eifInspectionStart,
+      eifPublication,
+      eif,
+      eifSafeguarding,
+      ungradedDate,
+      ungradedOutcome: textCell(iUngOut),
+      categoryOfConcern: textCell(iCoc),
+    });
   };
   // Parse in blocks of whole records (cut where recordStarts says records begin): no per-row
   // callback overhead, and each block's cells are short-lived instead of all 1.9 million at once.
@@ -412,7 +453,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     const end = b + BLOCK < offsets.length ? offsets[b + BLOCK]! : text.length;
     const res = Papa.parse<string[]>(text.slice(offsets[b]!, end), { header: false, skipEmptyLines: false, delimiter: ",", newline });
     for (const e of res.errors) structural.push({ row: b + (e.row ?? 0), message: e.message });
-    for (let k = 0; k < count && k < res.data.length; k++) processRow(res.data[k]!, b + k);
+    for (let k = 0; k < count && k < res.data.length; k++) processRow(fixRecord.has(b + k) ? res.data[k]!.map(fixCell) : res.data[k]!, b + k);
   }
   // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
   for (const e of structural) warnings.push(`CSV structure near line ${lines[e.row] ?? "?"}: ${e.message}`);
