@@ -129,3 +129,26 @@ describe("Windows-1252", () => {
     expect(() => encodeWindows1252("a🙂")).toThrow("has no Windows-1252 byte");
   });
 });
+
+describe("the importer's cached date reader", () => {
+  it("agrees with parseMiDate on any string of digits, slashes and other characters", async () => {
+    const { fastMiDate, parseMiDate } = await import("../../src/lib/mi/parse.ts");
+    const read = fastMiDate();
+    const shaped = fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 1900, max: 2100 }))
+      .map(([d, m, y]) => `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`);
+    const noisy = fc.string({ unit: fc.constantFrom(..."0123456789/", "a", " ", "-", "O"), minLength: 8, maxLength: 11 });
+    // A well-shaped date with one character swapped for something else, anywhere in it.
+    const spoiled = fc.tuple(shaped, fc.nat(9), fc.constantFrom("a", " ", "-", "O", "/", ":"))
+      .map(([v, i, ch]) => v.slice(0, i) + ch + v.slice(i + 1));
+    fc.assert(fc.property(fc.oneof(shaped, noisy, spoiled), (v) => {
+      expect(read(v)).toBe(parseMiDate(v));
+      expect(read(v)).toBe(parseMiDate(v)); // and again, from the cache
+    }), { numRuns: 3000 });
+    expect(read("29/02/2024")).toBe("2024-02-29");
+    expect(read("29/02/2026")).toBeUndefined();
+    expect(read("0a/12/2026")).toBeUndefined();
+    // A non-digit must never make the cache key of some other, real date.
+    expect(read("30/12/1926")).toBe("1926-12-30");
+    expect(read("3:/12/2026")).toBeUndefined();
+  });
+});

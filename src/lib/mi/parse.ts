@@ -12,6 +12,7 @@ import {
   parseOldGrade,
   parseReportCardGrade,
   parseSafeguarding,
+  REPORT_CARD_GRADES,
   REPORT_CARD_LABELS,
   type OldGradeKey,
   type ReportCardGradeKey,
@@ -122,6 +123,37 @@ function memo<T>(fn: (v: string) => T): (v: string) => T {
   };
 }
 
+/** Tries the values exactly as Ofsted writes them (a few string comparisons) before the general parser. */
+function exactFirst<T>(exact: readonly (readonly [string, T])[], general: (v: string) => T | undefined): (v: string) => T | undefined {
+  return (v) => {
+    for (const [word, r] of exact) if (v === word) return r;
+    return general(v);
+  };
+}
+const EIF_CODES = [["1", "outstanding"], ["2", "good"], ["3", "requires-improvement"], ["4", "inadequate"], ["9", "not-applicable"], ["Not judged", "not-judged"]] as const satisfies readonly (readonly [string, EifValue])[];
+
+/**
+ * parseMiDate with a cache keyed by the date as a number (yyyymmdd, read from the digits), so the
+ * 300,000 date cells of a full file cost a few character reads each, and each distinct date is one
+ * shared string. Anything not shaped d/m/yyyy goes to parseMiDate itself.
+ */
+export function fastMiDate(): (v: string) => string | undefined {
+  const cache = new Map<number, string | undefined>();
+  const digit = (v: string, i: number) => {
+    const c = v.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
+  };
+  return (v) => {
+    if (v.length !== 10 || v.charCodeAt(2) !== 47 || v.charCodeAt(5) !== 47) return parseMiDate(v);
+    const key = (digit(v, 6) * 1000 + digit(v, 7) * 100 + digit(v, 8) * 10 + digit(v, 9)) * 10000 + (digit(v, 3) * 10 + digit(v, 4)) * 100 + digit(v, 0) * 10 + digit(v, 1);
+    if (Number.isNaN(key)) return parseMiDate(v);
+    if (cache.has(key)) return cache.get(key);
+    const r = parseMiDate(v);
+    cache.set(key, r);
+    return r;
+  };
+}
+
 /** Start line (1-based) of every CSV record, honouring quoted fields that span lines. */
 function recordStarts(text: string): { lines: number[]; offsets: number[] } {
   // Jumps from newline to newline with indexOf (native), counting quotes only on the way.
@@ -150,7 +182,19 @@ function recordStarts(text: string): { lines: number[]; offsets: number[] } {
   return { lines, offsets };
 }
 
-const fixCell = (c: string) => (/[\x80-\x9f]/.test(c) ? fixC1(c) : c);
+/** A school read from Latin-1 text whose record held bytes 0x80-0x9F: its text cells mapped to Windows-1252. */
+const fixSchoolText = (s: MiSchool): MiSchool => ({
+  ...s,
+  name: fixC1(s.name),
+  phase: fixC1(s.phase),
+  type: fixC1(s.type),
+  localAuthority: fixC1(s.localAuthority),
+  region: fixC1(s.region),
+  postcode: fixC1(s.postcode),
+  webLink: fixC1(s.webLink),
+  ungradedOutcome: fixC1(s.ungradedOutcome),
+  categoryOfConcern: fixC1(s.categoryOfConcern),
+});
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -293,9 +337,9 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     iUngOut = c("Ungraded inspection overall outcome");
   const iCoc = c("Most recent category of concern");
   const gradeWords = `${REPORT_CARD_LABELS.join(", ")} or NULL`;
-  const cardGrade = memo(parseReportCardGrade);
-  const eifValue = memo(parseEifValue);
-  const miDate = memo(parseMiDate);
+  const cardGrade = exactFirst(REPORT_CARD_GRADES.map((g) => [g.label, g.key] as const), memo(parseReportCardGrade));
+  const eifValue = exactFirst(EIF_CODES, memo(parseEifValue));
+  const miDate = fastMiDate();
 
   const schools: MiSchool[] = [];
   const rejects: MiReject[] = [];
@@ -307,7 +351,15 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
   // The record being read and its problems (shared by the helpers below, set per record).
   let rec: string[] = [];
   let reasons: string[] = [];
-  const cell = (i: number) => rec[i]!.trim();
+  const cell = (i: number) => {
+    // Most cells start and end with a printable ASCII character: nothing to trim, skip the call.
+    const v = rec[i]!;
+    const n = v.length;
+    if (n === 0) return v;
+    const a = v.charCodeAt(0),
+      z = v.charCodeAt(n - 1);
+    return a > 32 && a < 127 && z > 32 && z < 127 ? v : v.trim();
+  };
   const date = (i: number, name: string): string | null => {
     const v = cell(i);
     if (isMissing(v)) return null;
@@ -343,7 +395,13 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     return g;
   };
 
-  const processRow = (record: string[], r: number): void => {
+  /**
+   * Reads one record. `fix`: the record holds bytes 0x80-0x9F (see decodeMiLazy). Its cells are
+   * read as they are (no grade word, date, code or URN contains those characters, so every check
+   * comes out the same) and only what is kept (text cells, reject reasons) is mapped afterwards:
+   * the checks then only ever see one kind of string, which keeps them fast.
+   */
+  const processRow = (record: string[], r: number, fix: boolean): void => {
     rec = record;
     if (rec.length === 1 && rec[0]!.trim() === "") return; // blank line
     rowsRead++;
@@ -351,11 +409,8 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     reasons = [];
     const urnRaw = (rec[iUrn] ?? "").trim();
     if (rec.length !== width) {
-      rejects.push({
-        line,
-        urn: urnRaw,
-        reasons: [`has ${rec.length} fields; the header has ${width}`],
-      });
+      const reason = `has ${rec.length} fields; the header has ${width}`;
+      rejects.push({ line, urn: fix ? fixC1(urnRaw) : urnRaw, reasons: [reason] });
       return;
     }
 
@@ -415,11 +470,11 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     const ungradedDate = date(iUngDate, "Date of latest ungraded inspection");
 
     if (reasons.length) {
-      rejects.push({ line, urn: urnRaw, reasons });
+      rejects.push(fix ? { line, urn: fixC1(urnRaw), reasons: reasons.map(fixC1) } : { line, urn: urnRaw, reasons });
       return;
     }
     seen.set(urn, line);
-    schools.push({
+    const school: MiSchool = {
       line,
       urn,
       name,
@@ -441,7 +496,8 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
       ungradedDate,
       ungradedOutcome: textCell(iUngOut),
       categoryOfConcern: textCell(iCoc),
-    });
+    };
+    schools.push(fix ? fixSchoolText(school) : school);
   };
   // Parse in blocks of whole records (cut where recordStarts says records begin): no per-row
   // callback overhead, and each block's cells are short-lived instead of all 1.9 million at once.
@@ -453,7 +509,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     const end = b + BLOCK < offsets.length ? offsets[b + BLOCK]! : text.length;
     const res = Papa.parse<string[]>(text.slice(offsets[b]!, end), { header: false, skipEmptyLines: false, delimiter: ",", newline });
     for (const e of res.errors) structural.push({ row: b + (e.row ?? 0), message: e.message });
-    for (let k = 0; k < count && k < res.data.length; k++) processRow(fixRecord.has(b + k) ? res.data[k]!.map(fixCell) : res.data[k]!, b + k);
+    for (let k = 0; k < count && k < res.data.length; k++) processRow(res.data[k]!, b + k, fixRecord.has(b + k));
   }
   // Papaparse's structural notes (e.g. an unclosed quote) are reported, not hidden.
   for (const e of structural) warnings.push(`CSV structure near line ${lines[e.row] ?? "?"}: ${e.message}`);
