@@ -34,7 +34,7 @@ try {
     console.error(`data:import: --strict: ${result.release.rows_rejected} row(s) of ${file} rejected (see above); nothing written`);
     process.exit(3);
   }
-  console.log(`data:import: ${result.release.rows_imported} of ${result.release.rows_read} rows imported, ${result.release.rows_rejected} rejected, in ${s} s; wrote ${result.release.datasets.length} datasets, imported/schools.csv, release.json and import-report.md to ${outDir}`);
+  console.log(`data:import: ${result.release.rows_imported} of ${result.release.rows_read} rows imported, ${result.release.rows_rejected} rejected, in ${s} s (read and check ${(result.timings.parse / 1000).toFixed(2)} s, aggregate ${(result.timings.aggregate / 1000).toFixed(2)} s, write ${(result.timings.write / 1000).toFixed(2)} s); wrote ${result.release.datasets.length} datasets, imported/schools.csv, release.json and import-report.md to ${outDir}`);
 } catch (e) {
   if (e instanceof MiFileError) {
     console.error(`data:import: ${e.message}`);

@@ -130,6 +130,7 @@ describe("row problems are rejected with line and reason, never dropped", () => 
     expect(existsSync(join(out, "mi-overview.csv"))).toBe(false);
     const loose = spawnSync(process.execPath, ["scripts/data-import.ts", F + "bad-rows.csv", "--out-dir", out], { encoding: "utf8" });
     expect(loose.status).toBe(0);
+    expect(loose.stdout).toMatch(/2 of 9 rows imported, 7 rejected, in \d+\.\d\d s \(read and check \d+\.\d\d s, aggregate \d+\.\d\d s, write \d+\.\d\d s\)/);
     const report = readFileSync(join(out, "import-report.md"), "utf8");
     expect(report).toContain("- Rows read: 9\n- Rows imported: 2\n- Rows rejected: 7");
     expect(report).toContain('| 4 | 900000 | column "Inclusion": "Good" is not a report-card grade');

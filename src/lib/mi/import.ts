@@ -40,6 +40,8 @@ export interface ImportResult {
   readonly report: string;
   /** False when --strict and some rows were rejected: nothing was written. */
   readonly written: boolean;
+  /** Milliseconds per step: read and check the rows, aggregate (and compare), write the files. */
+  readonly timings: { readonly parse: number; readonly aggregate: number; readonly write: number };
 }
 
 export interface ImportOptions {
@@ -115,7 +117,9 @@ function writeAtomic(path: string, text: string | Iterable<string>) {
 export function runImport(bytes: Uint8Array, filePath: string, opts: ImportOptions): ImportResult {
   const now = opts.now ?? new Date();
   const fileName = basename(filePath);
+  const t0 = performance.now();
   const parse = parseMiFile(bytes, fileName);
+  const t1 = performance.now();
   const fileDate = fileDateFromName(fileName) ?? null;
   const importedAt = now.toISOString();
   const asAt = fileDate ?? importedAt.slice(0, 10);
@@ -144,13 +148,15 @@ export function runImport(bytes: Uint8Array, filePath: string, opts: ImportOptio
   };
   const failed = !!opts.strict && parse.rejects.length > 0;
   const report = renderReport(parse, release, diffs, previousRelease, failed);
+  const t2 = performance.now();
   if (!failed) {
     for (const m of MI_DATASETS) writeAtomic(join(opts.outDir, m.file), writeCsv(records[m.id]!, columnsOf(m.schema)));
     writeAtomic(join(opts.outDir, MI_SCHOOLS_FILE), schoolsCsvChunks(parse.schools));
     writeAtomic(join(opts.outDir, "release.json"), JSON.stringify(release, null, 2) + "\n");
     writeAtomic(join(opts.outDir, "import-report.md"), report);
   }
-  return { parse, aggregates, release, diffs, previousRelease, report, written: !failed };
+  const timings = { parse: t1 - t0, aggregate: t2 - t1, write: performance.now() - t2 };
+  return { parse, aggregates, release, diffs, previousRelease, report, written: !failed, timings };
 }
 
 export function renderReport(parse: MiParseResult, release: ImportRelease, diffs: readonly DatasetDiff[], previous: ImportRelease | undefined, failed: boolean): string {
