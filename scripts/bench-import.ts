@@ -1,6 +1,6 @@
 /**
  * Benchmark: the importer against papaparse's bare parse of the same 22,000-row fictional MI file.
- *   npm run bench:import [-- --rows 22000 --runs 5]
+ *   npm run bench:import [-- --rows 22000 --runs 7]
  * Each measurement runs in a fresh child process so peak memory (maxRSS) belongs to that job alone.
  * Target (issue 3): import within 2x of the bare parse, and under 3 s.
  */
@@ -42,7 +42,7 @@ if (args[0] === "--child") {
 }
 
 const count = opt("--rows", 22000);
-const runs = opt("--runs", 5);
+const runs = opt("--runs", 7);
 const dir = mkdtempSync(join(tmpdir(), "bow-bench-"));
 const file = join(dir, "Management_information_fictional_as_at_30_Apr_2026.csv");
 writeFileSync(file, fixtureBytes(generateSchools(count, 2026)).bytes);

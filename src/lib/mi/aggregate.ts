@@ -235,7 +235,6 @@ export function schoolRow(s: MiSchool): MiSchoolRow {
 
 /** Quotes a cell when it holds a comma, quote or line break, or starts or ends with white space. */
 const quote = (v: string): string => (v === "" || !/[",\r\n]|^\s|\s$/.test(v) ? v : `"${v.replace(/"/g, '""')}"`);
-const blank = (v: string | null): string => v ?? "";
 // One test per school for whether any free-text cell needs quoting: the cells joined by U+0001, so
 // white space at either end of any cell shows as white space beside U+0001 or the ends. A false
 // alarm (U+0001 in a name) only sends that school down the careful path.
@@ -263,25 +262,41 @@ export function* schoolsCsvChunks(schools: readonly MiSchool[], size = 500): Gen
   }
 }
 
+/** One school's line, filled into one reused array and joined: no intermediate strings per cell. */
+const LINE: (string | number | null | undefined)[] = new Array(SCHOOL_EXTRACT_COLUMNS.length).fill("");
+const CARD_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`card_${SCHOOL_AREAS[0]!.key}`);
+const EIF_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`eif_${EIF_JUDGEMENTS[0]!.key}`);
 function schoolLine(s: MiSchool): string {
-  let cardDate = "";
-  let cards = "";
-  for (const k of AREA_KEYS) {
-    const g = s.areas[k];
-    if (g === undefined) cards += ",";
-    else {
-      cards += "," + g.grade;
-      if (g.date !== null && g.date > cardDate) cardDate = g.date;
-    }
-  }
-  let eif = "";
-  for (const k of EIF_KEYS) eif += "," + (s.eif[k] ?? "");
+  const L = LINE;
   let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern } = s;
   if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}`)) {
     [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern].map(quote) as [string, string, string, string, string, string, string, string, string];
   }
-  return (
-    `${s.urn},${name},${phase},${type},${localAuthority},${region},${postcode},${webLink},${blank(s.safeguarding)},${blank(s.safeguardingDate)},${cardDate}${cards},` +
-    `${blank(s.eifInspectionStart)},${blank(s.eifPublication)}${eif},${blank(s.eifSafeguarding)},${blank(s.ungradedDate)},${ungradedOutcome},${categoryOfConcern}`
-  );
+  L[0] = s.urn;
+  L[1] = name;
+  L[2] = phase;
+  L[3] = type;
+  L[4] = localAuthority;
+  L[5] = region;
+  L[6] = postcode;
+  L[7] = webLink;
+  L[8] = s.safeguarding;
+  L[9] = s.safeguardingDate;
+  let cardDate = "";
+  for (let i = 0; i < AREA_KEYS.length; i++) {
+    const g = s.areas[AREA_KEYS[i]!];
+    L[CARD_AT + i] = g?.grade;
+    if (g !== undefined && g.date !== null && g.date > cardDate) cardDate = g.date;
+  }
+  L[10] = cardDate;
+  let k = CARD_AT + AREA_KEYS.length;
+  L[k++] = s.eifInspectionStart;
+  L[k++] = s.eifPublication;
+  for (let i = 0; i < EIF_KEYS.length; i++) L[EIF_AT + i] = s.eif[EIF_KEYS[i]!];
+  k = EIF_AT + EIF_KEYS.length;
+  L[k++] = s.eifSafeguarding;
+  L[k++] = s.ungradedDate;
+  L[k++] = ungradedOutcome;
+  L[k++] = categoryOfConcern;
+  return L.join(",");
 }
