@@ -1,64 +1,21 @@
 import * as Plot from "@observablehq/plot";
 import type { ReportCardScaleRow } from "../lib/datasets/report-card-scale.ts";
-import { SCHOOL_AREAS } from "../lib/areas.ts";
-import { oldGrade, reportCardGrade, safeguarding, type ReportCardGradeKey } from "../lib/grades.ts";
-import { DEFAULT_CARD, describeCard, likelyOldGrade, type ReportCard } from "../lib/report-card.ts";
-import { NOT_APPLICABLE, type AreaGradeKey } from "../lib/url-state.ts";
+import { oldGrade } from "../lib/grades.ts";
+import { DEFAULT_CARD, cardLineGrades, describeCard, likelyOldGrade, type CardLineGrade, type ReportCard } from "../lib/report-card.ts";
 import type { ChartDefinition } from "./types.ts";
 
-/** One line of the card: safeguarding or an evaluation area, with its grade and where the grade's meaning is published. */
-export interface CardLine {
-  readonly key: string;
-  readonly label: string;
-  readonly shortLabel: string;
-  readonly kind: "safeguarding" | "area";
-  /** Grade key (report-card grade, met / not-met, or not-applicable). */
-  readonly grade: AreaGradeKey | "met" | "not-met";
-  readonly gradeLabel: string;
-  readonly symbol: string;
-  /** CSS colour (a grade variable) or "none" for not applicable. */
-  readonly fill: string;
+/** One line of the card with the report-card-scale row that explains its grade (the table's source). */
+export interface CardLine extends CardLineGrade {
   readonly scaleRow: ReportCardScaleRow;
 }
 
 /** The lines of a card, safeguarding first, then the areas in Ofsted's order. */
 export function cardLines(card: ReportCard, scale: readonly ReportCardScaleRow[]): CardLine[] {
-  const rowFor = (g: ReportCardGradeKey) => {
-    const row = scale.find((r) => r.final_label === g);
-    if (!row) throw new Error(`report-card-builder: report-card-scale has no row for "${g}"`);
-    return row;
-  };
-  const sg = safeguarding(card.safeguarding);
-  const lines: CardLine[] = [
-    {
-      key: "safeguarding",
-      label: "Safeguarding",
-      shortLabel: "Safeguarding",
-      kind: "safeguarding",
-      grade: sg.key,
-      gradeLabel: sg.label,
-      symbol: sg.symbol,
-      fill: `var(--grade-safeguarding-${sg.key})`,
-      // Safeguarding is met / not met, explained on the same Ofsted guidance page as the scale.
-      scaleRow: rowFor("expected-standard"),
-    },
-  ];
-  for (const a of SCHOOL_AREAS) {
-    const g = card.grades[a.key];
-    const grade = g === NOT_APPLICABLE ? undefined : reportCardGrade(g);
-    lines.push({
-      key: a.key,
-      label: a.label,
-      shortLabel: a.shortLabel,
-      kind: "area",
-      grade: g,
-      gradeLabel: grade ? grade.label : "Not applicable",
-      symbol: grade ? grade.symbol : "–",
-      fill: grade ? `var(--grade-card-${grade.key})` : "none",
-      scaleRow: rowFor(grade ? grade.key : "expected-standard"),
-    });
-  }
-  return lines;
+  return cardLineGrades(card).map((l) => {
+    const row = scale.find((r) => r.final_label === l.scaleGrade);
+    if (!row) throw new Error(`report-card-builder: report-card-scale has no row for "${l.scaleGrade}"`);
+    return { ...l, scaleRow: row };
+  });
 }
 
 /** Rebuilds the card a set of lines shows. */

@@ -23,6 +23,57 @@ export interface ReportCard {
 /** The builder's default card (illustrative, not a real school). */
 export const DEFAULT_CARD: ReportCard = { grades: DEFAULT_CARD_GRADES, safeguarding: "met" };
 
+/** One line of a card (safeguarding or an area) with its grade, as the card, chart and table show it. */
+export interface CardLineGrade {
+  readonly key: string;
+  readonly label: string;
+  readonly shortLabel: string;
+  readonly kind: "safeguarding" | "area";
+  /** Grade key (report-card grade, met / not-met, or not-applicable). */
+  readonly grade: AreaGradeKey | "met" | "not-met";
+  readonly gradeLabel: string;
+  readonly symbol: string;
+  /** CSS colour (a grade variable) or "none" for not applicable. */
+  readonly fill: string;
+  /** The report-card-scale row that explains the line: its grade, or the scale's middle row for safeguarding and "not applicable". */
+  readonly scaleGrade: ReportCardGradeKey;
+}
+
+/** The lines of a card, safeguarding first, then the areas in Ofsted's order. */
+export function cardLineGrades(card: ReportCard): CardLineGrade[] {
+  const sg = safeguarding(card.safeguarding);
+  const lines: CardLineGrade[] = [
+    {
+      key: "safeguarding",
+      label: "Safeguarding",
+      shortLabel: "Safeguarding",
+      kind: "safeguarding",
+      grade: sg.key,
+      gradeLabel: sg.label,
+      symbol: sg.symbol,
+      fill: `var(--grade-safeguarding-${sg.key})`,
+      // Safeguarding is met / not met, explained on the same Ofsted guidance page as the scale.
+      scaleGrade: "expected-standard",
+    },
+  ];
+  for (const a of SCHOOL_AREAS) {
+    const g = card.grades[a.key];
+    const grade = g === NOT_APPLICABLE ? undefined : reportCardGrade(g);
+    lines.push({
+      key: a.key,
+      label: a.label,
+      shortLabel: a.shortLabel,
+      kind: "area",
+      grade: g,
+      gradeLabel: grade ? grade.label : "Not applicable",
+      symbol: grade ? grade.symbol : "–",
+      fill: grade ? `var(--grade-card-${grade.key})` : "none",
+      scaleGrade: grade ? grade.key : "expected-standard",
+    });
+  }
+  return lines;
+}
+
 /** A graded area of a card, in Ofsted's order, with its grade. */
 export interface GradedArea {
   readonly area: EvaluationArea;

@@ -5,8 +5,8 @@
  * labels from grades.ts, set with textContent / setAttribute only.
  */
 import { SCHOOL_AREAS } from "../lib/areas.ts";
-import { reportCardGrade, safeguarding } from "../lib/grades.ts";
-import { cardFromQuery, cardToQuery, describeOldWord, type ReportCard } from "../lib/report-card.ts";
+import { REPORT_CARD_GRADES, reportCardGrade, safeguarding } from "../lib/grades.ts";
+import { cardFromQuery, cardLineGrades, cardToQuery, describeOldWord, type ReportCard } from "../lib/report-card.ts";
 import { NOT_APPLICABLE, REPORT_CARD_BUILDER_STATE, withState } from "../lib/url-state.ts";
 
 function setText(el: Element | null | undefined, text: string): void {
@@ -38,6 +38,33 @@ function showCard(el: HTMLElement, card: ReportCard): void {
   }
 }
 
+/**
+ * Keeps the figure's data table in step with the card: each line's grade, and its source link to
+ * the grade's row in report-card-scale (with the secondary-source flag where that row has one).
+ * Rows are in the card's order, as cardLineGrades gives them (the chart's table is built from the same).
+ */
+function updateTable(figure: HTMLElement, card: ReportCard, secondary: ReadonlySet<string>): void {
+  const rows = Array.from(figure.querySelectorAll<HTMLTableRowElement>("table tbody tr"));
+  const lines = cardLineGrades(card);
+  rows.forEach((tr, i) => {
+    const line = lines[i];
+    if (!line) return;
+    setText(tr.querySelector('[data-col="grade"]'), `${line.symbol} ${line.gradeLabel}`);
+    const source = tr.querySelector('[data-col="source_title"]');
+    const a = source?.querySelector("a");
+    if (!source || !a) return;
+    a.setAttribute("href", `/data/report-card-scale/#row-${line.scaleGrade}`);
+    let flag = source.querySelector<HTMLElement>(".flag");
+    if (!flag) {
+      flag = document.createElement("span");
+      flag.className = "flag";
+      flag.textContent = "secondary source";
+      source.append(flag);
+    }
+    flag.hidden = !secondary.has(line.scaleGrade);
+  });
+}
+
 /** Enables the builder in `root` (a [data-report-card-builder] inside the chart's figure). */
 export function enhanceReportCardBuilder(root: HTMLElement): void {
   if (root.dataset.enhanced) return;
@@ -54,6 +81,8 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
   const selects = Array.from(form.querySelectorAll<HTMLSelectElement>("select"));
 
   let card = cardFromQuery(window.location.search);
+  // Grade keys only (allow-listed: anything else in the attribute matches no grade).
+  const secondary = new Set((root.dataset.secondaryGrades ?? "").split(" ").filter((k) => REPORT_CARD_GRADES.some((g) => g.key === k)));
 
   const render = (writeUrl: boolean) => {
     for (const select of selects) {
@@ -62,6 +91,7 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
     }
     showCard(liveCard, card);
     setText(sentence, describeOldWord(card));
+    updateTable(figure, card, secondary);
     const query = cardToQuery(card);
     link?.setAttribute("href", `?${query}`);
     if (writeUrl) {

@@ -89,6 +89,35 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
   svg.setAttribute("aria-label", label);
 }
 
+/**
+ * Keeps the figure's data table in step with the setting: each row's modelled chance, the rate and
+ * the correlation. When the rate is the reader's own, the source cell says so in place of the
+ * published rate's source (still named in the figure's source line), and shows it again on return.
+ */
+function updateTable(figure: HTMLElement, points: readonly WaysToFailPoint[], state: State, defaultRate: number): void {
+  const rows = Array.from(figure.querySelectorAll<HTMLTableRowElement>("table tbody tr"));
+  const own = state.rate !== defaultRate;
+  rows.forEach((tr, i) => {
+    const p = points[i];
+    if (!p) return;
+    setText(tr.querySelector('[data-col="probability"]'), String(Math.round(p.probabilityPct * 10) / 10));
+    setText(tr.querySelector('[data-col="rate"]'), String(state.rate));
+    setText(tr.querySelector('[data-col="correlation"]'), formatCorrelation(state.correlation));
+    const source = tr.querySelector('[data-col="source_title"]');
+    if (!source) return;
+    let note = source.querySelector<HTMLElement>("[data-wtf-own-rate]");
+    if (!note) {
+      note = document.createElement("span");
+      note.dataset.wtfOwnRate = "";
+      note.className = "own-setting";
+      note.textContent = "Your setting (illustrative), not a published rate";
+      source.prepend(note);
+    }
+    note.hidden = !own;
+    for (const el of Array.from(source.children)) if (el !== note) (el as HTMLElement).hidden = own;
+  });
+}
+
 /** Enables the controls in `root` and ties them to the chart in the same figure. */
 export function enhanceWaysToFail(root: HTMLElement): void {
   if (root.dataset.enhanced) return;
@@ -118,6 +147,7 @@ export function enhanceWaysToFail(root: HTMLElement): void {
     }
     for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, spec.rate.default, `Chart, modelled. ${text}`);
     setText(sentence, text);
+    updateTable(figure, points, state, spec.rate.default);
     if (writeUrl) {
       const query = withState(spec, state, window.location.search);
       window.history.replaceState(window.history.state, "", `${window.location.pathname}?${query}${window.location.hash}`);

@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
-import { formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
+import { formatCorrelation, formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
+import { loadDataset } from "../../src/lib/load.ts";
 
 const base = inject("baseUrl");
 const WTF = "/charts/ways-to-fail/";
@@ -93,11 +94,51 @@ describe("ways-to-fail by keyboard", () => {
 
     const url = new URL(page.url());
     expect(url.search).toBe("?areas=7&correlation=0&rate=10");
+    // the data table follows: every row's modelled chance, rate and correlation, and says the rate is the reader's
+    const table = await tableRows(page);
+    expect(table.length).toBe(10);
+    table.forEach((r, i) => {
+      expect(r.probability).toBe(String(Math.round(1000 * waysToFail(i + 1, 0.1, 0)) / 10));
+      expect(r.rate).toBe("10");
+      expect(r.correlation).toBe(formatCorrelation(0));
+      expect(r.source).toBe("Your setting (illustrative), not a published rate");
+    });
     // the moved point reads its new value on keyboard focus of the chart
     await page.locator("[data-chart-plot]").focus();
     await page.keyboard.press("End");
     await expect(page.locator(".chart-tip").textContent()).resolves.toContain(`10 areas: ${formatPct(100 * waysToFail(10, 0.1, 0))} chance`);
     await context.close();
+  });
+
+  it("the data table starts at the published setting, and says nothing of the reader's own rate until there is one", async () => {
+    const js = await open(WTF);
+    await ready(js.page, "[data-ways-to-fail]");
+    const withJs = await tableRows(js.page);
+    await js.context.close();
+    const off = await open(WTF, { js: false });
+    const withoutJs = await tableRows(off.page);
+    await off.context.close();
+    expect(withJs).toEqual(withoutJs);
+    expect(withJs[5]!.probability).toBe(String(Math.round(1000 * waysToFail(6, 0.05, 0.5)) / 10));
+    expect(withJs.every((r) => !(r.source ?? "").startsWith("Your setting"))).toBe(true);
+  });
+
+  it("the table's source cells say when the rate is the reader's own, and name the published source again on return", async () => {
+    const { context, page } = await open(`${WTF}?rate=12`);
+    await ready(page, "[data-ways-to-fail]");
+    const own = await tableRows(page);
+    expect(own.every((r) => r.source === "Your setting (illustrative), not a published rate" && r.rate === "12")).toBe(true);
+    const published = await page.locator("#wtf-rate").evaluate((input: HTMLInputElement) => {
+      input.value = (input.closest("[data-ways-to-fail]") as HTMLElement).dataset.defaultRate!;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      return input.value;
+    });
+    const back = await tableRows(page);
+    await context.close();
+    const off = await open(WTF, { js: false });
+    expect(back[0]!.rate).toBe(published);
+    expect(back).toEqual(await tableRows(off.page)); // the published setting's table, source links and flags included
+    await off.context.close();
   });
 
   it("a link with a setting opens with that setting", async () => {
@@ -108,6 +149,25 @@ describe("ways-to-fail by keyboard", () => {
     await context.close();
   });
 });
+
+/** The data table's rows (text per column as displayed: notes and flags that do not show are left out). */
+const tableRows = (page: Page) =>
+  page.locator("figure table tbody tr").evaluateAll((rows) =>
+    rows.map((tr) =>
+      Object.fromEntries(
+        Array.from(tr.querySelectorAll<HTMLElement>("td[data-col]")).map((td) => [
+          td.dataset.col === "source_title" ? "source" : td.dataset.col,
+          Array.from(td.childNodes)
+            .filter((n) => !(n instanceof HTMLElement && getComputedStyle(n).display === "none"))
+            .map((n) => n.textContent)
+            .join("")
+            .replace(/\s+/g, " ")
+            .trim(),
+        ]),
+      ),
+    ),
+  ) as Promise<Record<string, string>[]>;
+const tableLinks = (page: Page) => page.locator('figure table tbody td[data-col="source_title"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
 
 /** Every line of the live card as "area: symbol word". */
 const cardText = (page: Page) =>
@@ -141,7 +201,17 @@ describe("report-card builder by keyboard", () => {
     await expect(page.locator('[data-report-card] [data-area="safeguarding"] .report-card-word').textContent()).resolves.toBe("Not met");
     await expect(rcbSentence.textContent()).resolves.toContain("would most likely have been “Inadequate”, because under the 2019 framework, safeguarding that was not effective");
 
+    // the data table follows the card: each line's grade, its source row and the secondary-source flag
     const card = await cardText(page);
+    const table = await tableRows(page);
+    expect(table.map((r) => `${r.area}: ${r.grade}`)).toEqual(card.map((l) => l.replace(/^Safeguarding standards:/, "Safeguarding:")));
+    const links = await tableLinks(page);
+    const grades = await page.locator("[data-report-card] .report-card-row").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.grade));
+    expect(links).toEqual(grades.map((g) => `/data/report-card-scale/#row-${g === "met" || g === "not-met" || g === "not-applicable" ? "expected-standard" : g}`));
+    const secondary = new Set(loadDataset("report-card-scale").filter((r) => r.secondary_source).map((r) => `/data/report-card-scale/#row-${r.final_label}`));
+    expect(secondary.size).toBeGreaterThan(0);
+    expect(table.map((r) => (r.source ?? "").endsWith("secondary source"))).toEqual(links.map((h) => secondary.has(h!)));
+
     const said = await rcbSentence.textContent();
     const link = page.url();
     await expect(page.locator("[data-rcb-link]").getAttribute("href")).resolves.toBe(new URL(link).search);
