@@ -201,3 +201,26 @@ describe("Windows-1252 punctuation (bytes 0x80-0x9F) lands in the right cells", 
     expect(r.rejects).toEqual([{ line: 4, urn: String(schools[2]!.urn), reasons: [expect.stringContaining('column "Inclusion": "‘Good’" is not a report-card grade')] }]);
   });
 });
+
+describe("a file re-saved as CSV UTF-8 (with a byte-order mark)", () => {
+  it("is read as UTF-8, with the same schools, names and line numbers as the Windows-1252 original", async () => {
+    const { fixtureCsv, generateSchools } = await import("../../src/lib/mi/fixture.ts");
+    const { encodeWindows1252 } = await import("../../src/lib/mi/encoding.ts");
+    const schools = generateSchools(6, 21);
+    schools[2]!.name = "St Thérèse’s “Hill”, Annexe";
+    const { text } = fixtureCsv(schools, { titleRow: "Management information – schools", badRows: 1 });
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const a = parseMiFile(utf8, "resaved.csv");
+    const b = parseMiFile(encodeWindows1252(text), "original.csv");
+    expect(a.encoding).toBe("utf-8");
+    expect(b.encoding).toBe("windows-1252");
+    expect(a.schools).toEqual(b.schools);
+    expect(a.rejects).toEqual(b.rejects);
+    expect(a.rejects.length).toBe(1);
+    expect(a.titleRows).toEqual(["Management information – schools"]);
+    expect(b.titleRows).toEqual(a.titleRows);
+    expect(a.headerLine).toBe(2);
+    expect(a.schools.map((s) => s.line)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(a.schools[2]!.name).toBe("St Thérèse’s “Hill”, Annexe");
+  });
+});
