@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import type { Frame, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 
@@ -21,7 +21,7 @@ const id = "good-or-outstanding-over-time";
 /** The site origin the build wrote into absolute URLs (astro.config.mjs, SITE_URL). */
 const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk").origin;
 
-let browser: Browser;
+const browser = useBrowser();
 let host: RunningServer;
 let hostDir: string;
 let copiedCode = "";
@@ -67,7 +67,6 @@ function hostPage(name: string, body: string): string {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   hostDir = mkdtempSync(join(tmpdir(), "bow-embed-host-"));
   host = await serveStatic(hostDir);
   expect(new URL(host.url).origin).not.toBe(new URL(base).origin);
@@ -80,7 +79,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });

@@ -1,21 +1,13 @@
 /** The first chart in Chromium: complete with JS off, readable by keyboard with JS on, no axe violations. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 
 const base = inject("baseUrl");
 const id = "good-or-outstanding-over-time";
 const pages = [`/explainers/what-a-single-word-hid/`, `/charts/${id}/`, `/embed/${id}/`];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("with JavaScript off", () => {
   it.each(pages)("%s shows the chart's SVG with one mark per data row", async (path) => {

@@ -5,21 +5,14 @@
  * school pages from one template) are checked on an evenly spaced, deterministic sample of that many;
  * the test prints which. Its power to fail: tests/e2e/gates-broken.test.ts.
  */
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import { expect, inject, it } from "vitest";
+import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { runAxe, timingSummary } from "../support/gates/axe.ts";
 import { describeSample, discoverPages, formatFindings, samplePages } from "../support/gates/pages.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it("no axe violations on any page, light and dark", { timeout: 600_000 }, async () => {
   const { pages, sampled } = samplePages(discoverPages(DIST));

@@ -5,8 +5,7 @@
  * The same gate functions run over dist/ in gates-axe, gates-network and gates-hostile.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 import { runAxe } from "../support/gates/axe.ts";
 import { STATIC_BUDGET } from "../support/gates/budgets.ts";
 import { runHostile } from "../support/gates/hostile.ts";
@@ -14,14 +13,12 @@ import { checkLoads, loadPages } from "../support/gates/network.ts";
 import type { Finding } from "../support/gates/pages.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 beforeAll(async () => {
-  browser = await launchBrowser();
   server = await serveStatic("tests/fixtures/broken-site");
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -6,10 +6,9 @@
  * fragment, fires no dialog, throws no error and grows no markup from the input.
  * Its power to fail: tests/e2e/gates-broken.test.ts.
  */
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { expect, inject, it } from "vitest";
 import { CHART_STATE_SPECS } from "../../src/lib/url-state.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { HOSTILE, runHostile, type HostileTarget } from "../support/gates/hostile.ts";
 import { discoverPages, formatFindings, pageType } from "../support/gates/pages.ts";
@@ -18,13 +17,7 @@ import { discoverPages, formatFindings, pageType } from "../support/gates/pages.
 const RENDER_FLAGS = ["dark", "plain", "childId"];
 
 const base = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it("hostile URL parameters on every chart and embed page: no dialog, no error, no markup from the input", { timeout: 600_000 }, async () => {
   const targets: HostileTarget[] = discoverPages(DIST)

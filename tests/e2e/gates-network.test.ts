@@ -7,23 +7,16 @@
  * charts, pages without charts). Large page types are sampled as in gates-axe. Prints a JS table.
  * Its power to fail: tests/e2e/gates-broken.test.ts.
  */
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { expect, inject, it } from "vitest";
 import { CHARTS } from "../../src/charts/index.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { budgetsFor } from "../support/gates/budgets.ts";
 import { checkLoads, jsTable, loadPages } from "../support/gates/network.ts";
 import { describeSample, discoverPages, formatFindings, samplePages } from "../support/gates/pages.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it("no external requests, no CSP violations or script errors, JS within budget on every page", { timeout: 600_000 }, async () => {
   const { pages, sampled } = samplePages(discoverPages(DIST));

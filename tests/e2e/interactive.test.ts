@@ -3,25 +3,18 @@
  * keep their state in the URL, ignore hostile query strings, load their code only near the
  * viewport, and keep each page's JavaScript small.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { formatCorrelation, formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
 import { loadDataset } from "../../src/lib/load.ts";
 
 const base = inject("baseUrl");
 const WTF = "/charts/ways-to-fail/";
 const RCB = "/charts/report-card-builder/";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options: { width?: number; js?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 
@@ -32,14 +32,12 @@ const explainers = readdirSync("src/content/explainers")
   .filter((f) => f.endsWith(".mdx"))
   .map((f) => f.replace(/\.mdx$/, ""))
   .sort();
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(async () => {
-  await browser?.close();
 });
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();

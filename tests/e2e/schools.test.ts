@@ -9,8 +9,8 @@
  *    search + render must take under 50 ms. The figures are printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { generateSchools } from "../../src/lib/mi/fixture.ts";
@@ -22,7 +22,7 @@ import { AXE_TAGS } from "../support/gates/axe.ts";
 const COUNT = 40;
 const SEED = 55;
 const fixture = generateSchools(COUNT, SEED);
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 let cleanup = () => {};
 
@@ -34,11 +34,9 @@ beforeAll(async () => {
     cleanup = site.cleanup;
   }
   server = await serveStatic(dir);
-  browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   cleanup();
 });

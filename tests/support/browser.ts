@@ -1,4 +1,5 @@
 /** Launches Debian's Chromium through playwright-core; nothing downloads a browser. */
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { existsSync } from "node:fs";
 
@@ -21,4 +22,26 @@ export function chromiumPath(): string {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+/**
+ * One Chromium for a test file: launched before the file's tests (before hooks registered after
+ * this call) and closed after them. Returns a stand-in that forwards to the launched browser, so a
+ * file writes `const browser = useBrowser();` and uses it as a Browser.
+ */
+export function useBrowser(): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, key) {
+      if (!launched) throw new Error("useBrowser: the browser is used before its beforeAll hook ran");
+      const value = Reflect.get(launched, key, launched) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(launched) : value;
+    },
+  });
 }
