@@ -2,14 +2,13 @@
  * Small aggregate tables from imported MI school records: the rows of the mi-* datasets. Pure.
  */
 import { SCHOOL_AREAS } from "../areas.ts";
-import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
+import { OLD_GRADES, oldGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
 import { pct, type Breakdown } from "../datasets/mi-common.ts";
 import type { MiOverviewRow } from "../datasets/mi-overview.ts";
 import type { MiReportCardGradesRow } from "../datasets/mi-report-card-grades.ts";
 import type { MiSafeguardingRow } from "../datasets/mi-safeguarding.ts";
 import type { MiEifGradesRow } from "../datasets/mi-eif-grades.ts";
 import type { MiOldVsNewRow, CrossTabArea } from "../datasets/mi-old-vs-new.ts";
-import type { MiSchoolRow } from "../datasets/mi-schools.ts";
 import { EIF_JUDGEMENTS } from "./columns.ts";
 import type { MiSchool } from "./parse.ts";
 
@@ -42,21 +41,6 @@ const byPhase = (a: string, b: string) => {
 };
 const byName = (a: string, b: string) => (a === "Not recorded" ? 1 : b === "Not recorded" ? -1 : alpha(a, b));
 
-/** England, then each phase, then each region: the groups every breakdown table is cut by. */
-export function groups(schools: readonly MiSchool[]): { breakdown: Breakdown; group: string; members: MiSchool[] }[] {
-  const phases = new Map<string, MiSchool[]>();
-  const regions = new Map<string, MiSchool[]>();
-  for (const s of schools) {
-    (phases.get(s.phase) ?? phases.set(s.phase, []).get(s.phase)!).push(s);
-    (regions.get(s.region) ?? regions.set(s.region, []).get(s.region)!).push(s);
-  }
-  return [
-    { breakdown: "all", group: "All schools", members: [...schools] },
-    ...[...phases.keys()].sort(byPhase).map((g) => ({ breakdown: "phase" as const, group: g, members: phases.get(g)! })),
-    ...[...regions.keys()].sort(byName).map((g) => ({ breakdown: "region" as const, group: g, members: regions.get(g)! })),
-  ];
-}
-
 const AREA_KEYS = SCHOOL_AREAS.map((a) => a.key);
 const EIF_KEYS = EIF_JUDGEMENTS.map((j) => j.key);
 export const hasReportCard = (s: MiSchool) => s.safeguarding !== null || AREA_KEYS.some((k) => s.areas[k] !== undefined);
@@ -64,15 +48,6 @@ const eifOverall = (s: MiSchool): OldGradeKey | undefined => {
   const v = s.eif["overall-effectiveness"];
   return v === undefined || v === "not-judged" || v === "not-applicable" ? undefined : v;
 };
-
-/** The lowest grade on a school's card (highest order number), if it has any area grade. */
-export function lowestCardGrade(s: MiSchool): ReportCardGradeKey | undefined {
-  let worst: ReportCardGradeKey | undefined;
-  for (const a of Object.values(s.areas)) {
-    if (a && (worst === undefined || reportCardGrade(a.grade).order > reportCardGrade(worst).order)) worst = a.grade;
-  }
-  return worst;
-}
 
 const CARD_INDEX: Record<ReportCardGradeKey, number> = { exceptional: 0, "strong-standard": 1, "expected-standard": 2, "needs-attention": 3, "urgent-improvement": 4 };
 const OLD_INDEX: Record<OldGradeKey, number> = { outstanding: 0, good: 1, "requires-improvement": 2, inadequate: 3 };
@@ -211,28 +186,6 @@ export const SCHOOL_EXTRACT_COLUMNS = [
   "eif_safeguarding", "ungraded_date", "ungraded_outcome", "category_of_concern",
 ];
 
-/** One school's cells for data/imported/schools.csv, in SCHOOL_EXTRACT_COLUMNS order. */
-export function schoolCells(s: MiSchool): (string | number | null)[] {
-  let cardDate: string | null = null;
-  const cells: (string | number | null)[] = [s.urn, s.name, s.phase, s.type, s.localAuthority, s.region, s.postcode, s.webLink, s.safeguarding, s.safeguardingDate, null];
-  for (const a of SCHOOL_AREAS) {
-    const g = s.areas[a.key];
-    cells.push(g ? g.grade : null);
-    if (g?.date && (cardDate === null || g.date > cardDate)) cardDate = g.date;
-  }
-  cells[10] = cardDate;
-  cells.push(s.eifInspectionStart, s.eifPublication);
-  for (const j of EIF_JUDGEMENTS) cells.push(s.eif[j.key] ?? null);
-  cells.push(s.eifSafeguarding, s.ungradedDate, s.ungradedOutcome, s.categoryOfConcern);
-  return cells;
-}
-
-/** One slim row per school for data/imported/schools.csv (as an object). */
-export function schoolRow(s: MiSchool): MiSchoolRow {
-  const cells = schoolCells(s);
-  return Object.fromEntries(SCHOOL_EXTRACT_COLUMNS.map((c, i) => [c, cells[i]])) as MiSchoolRow;
-}
-
 /** Quotes a cell when it holds a comma, quote or line break, or starts or ends with white space. */
 const quote = (v: string): string => (v === "" || !/[",\r\n]|^\s|\s$/.test(v) ? v : `"${v.replace(/"/g, '""')}"`);
 // One test per school for whether any free-text cell needs quoting: the cells joined by U+0001, so
@@ -247,8 +200,8 @@ export function schoolsCsv(schools: readonly MiSchool[]): string {
 
 /**
  * data/imported/schools.csv in pieces of up to `size` schools (the header first), for writing as it
- * is made: the same cells as `schoolCells` (the property test in data-roundtrip.test.ts holds it to
- * that), written directly as text because it runs on 22,000 schools, text cells quoted only when
+ * is made (the property test in data-roundtrip.test.ts holds it to a plain cell-by-cell reading of
+ * each school), written directly as text because it runs on 22,000 schools, text cells quoted only when
  * they need it. Each piece is short-lived, so the garbage collector has little to keep.
  */
 export function* schoolsCsvChunks(schools: readonly MiSchool[], size = 500): Generator<string> {

@@ -7,12 +7,6 @@ import { Buffer } from "node:buffer";
 
 export type MiEncoding = "windows-1252" | "utf-8";
 
-/** The whole file as text, every character decoded (what TextDecoder gives). */
-export function decodeMi(bytes: Uint8Array): { text: string; encoding: MiEncoding } {
-  const d = decodeMiLazy(bytes);
-  return { text: d.c1.length ? fixC1(d.text) : d.text, encoding: d.encoding };
-}
-
 const C1 = /[\x80-\x9f]/g;
 
 /**
