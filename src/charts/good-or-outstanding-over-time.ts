@@ -11,7 +11,7 @@ const BASIS_LABEL = { "to-2017": "As first published (to 2017)", "from-2018": "R
 export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
   id: "good-or-outstanding-over-time",
   title: "Nine in ten schools were rated good or outstanding by 2024",
-  takeaway: "The share of schools rated good or outstanding rose from 68% in August 2010 to 90% in August 2024, the last snapshot with a single headline grade.",
+  takeaway: "More and more schools were rated good or outstanding. The share rose from 68% in August 2010 to 90% in August 2024. That was the last year with one headline grade.",
   notes: [
     "Each point is one published snapshot of every state-funded school's most recent inspection.",
     "Ofsted changed the basis of its figures in 2018 (89% for August 2017 was later restated as 87%), so the line breaks between 2017 and 2018.",
@@ -26,7 +26,7 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) return "No data.";
-    return `Line chart: the share of state-funded schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}, with a break in 2017/18 when Ofsted changed the basis of its figures.`;
+    return `Line chart. The share of state schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}. The line breaks in 2017/18, when Ofsted changed how it counted.`;
   },
   columns: [
     { key: "as_at", label: "As at", value: (r) => r.as_at },
