@@ -129,9 +129,20 @@ function nearest(layout: MarkLayout, clientX: number, clientY: number, reach: nu
   return bestD < reach * reach ? best : -1;
 }
 
-function cueText(layout: MarkLayout | null): string {
-  const keys = layout && layout.seriesCount > 1 ? "arrow keys (up and down change series)" : "arrow keys";
-  return `Hover or tap a point to read its value; with the keyboard, tab to the chart and use the ${keys}.`;
+/** The visible cue: one short line, worded for the reader's pointer (CSS shows the one that fits). */
+function cue(id: string, layout: MarkLayout | null): HTMLElement {
+  const keys = layout && layout.seriesCount > 1 ? "arrow keys (up and down: series)" : "arrow keys";
+  const p = document.createElement("p");
+  p.className = "chart-cue";
+  p.id = id;
+  const hover = document.createElement("span");
+  hover.className = "cue-hover";
+  hover.textContent = `Hover over a point to read it, or tab to the chart and use the ${keys}.`;
+  const touch = document.createElement("span");
+  touch.className = "cue-touch";
+  touch.textContent = "Tap a point to read its value.";
+  p.append(hover, touch);
+  return p;
 }
 
 function enhance(root: HTMLElement): void {
@@ -150,11 +161,8 @@ function enhance(root: HTMLElement): void {
   live.className = "visually-hidden";
   live.setAttribute("aria-live", "polite");
   root.append(ring, tip, live);
-  const cue = document.createElement("p");
-  cue.className = "chart-cue";
-  cue.id = `chart-cue-${++cues}`;
-  cue.textContent = cueText(layoutOf(root));
-  root.after(cue);
+  const hint = cue(`chart-cue-${++cues}`, layoutOf(root));
+  root.after(hint);
   const state: Enhanced = { root, tip, ring, live, active: -1, pinned: false };
   states.push(state);
 
@@ -164,7 +172,7 @@ function enhance(root: HTMLElement): void {
   root.setAttribute("role", "application");
   root.setAttribute("aria-roledescription", "interactive chart");
   root.setAttribute("aria-label", "Values, one at a time");
-  root.setAttribute("aria-describedby", cue.id);
+  root.setAttribute("aria-describedby", hint.id);
 
   root.addEventListener("pointermove", (e) => {
     if (tip.contains(e.target as Node) || state.pinned) return; // the tooltip itself can be hovered

@@ -56,7 +56,7 @@ describe("ways-to-fail by keyboard", () => {
   it("each slider changes with the arrow keys, and the sentence, marks and URL follow", async () => {
     const { context, page } = await open(WTF);
     await ready(page, "[data-ways-to-fail]");
-    expect(await sentence(page)).toContain(`With 6 areas each with a 5% chance of a grade below expected, and a correlation of 0.5 between areas, the chance that at least one is below expected is ${formatPct(100 * waysToFail(6, 0.05, 0.5))}, modelled.`);
+    expect(await sentence(page)).toContain(`With 6 areas each with a 5% chance of a grade below expected, the chance that at least one is below expected is ${formatPct(100 * waysToFail(6, 0.05, 0.5))}, modelled. That is with a correlation of 0.5 between areas.`);
     const before = await dotYs(page);
 
     await page.locator("#wtf-areas").focus();
