@@ -308,3 +308,35 @@ describe("tables for readers (issue 20 item 7, issue 15 item 7)", () => {
     }
   });
 });
+
+describe("announcements (issue 20 item 8)", () => {
+  it("ways-to-fail: each slider step speaks a short line, the full sentence follows when the reader pauses; hints are tied to their sliders", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/ways-to-fail/`);
+    await page.locator('[data-ways-to-fail][data-enhanced="true"] fieldset:not([disabled])').waitFor({ timeout: 10_000 });
+    for (const name of ["areas", "rate", "correlation"]) {
+      const hintId = await page.locator(`#wtf-${name}`).getAttribute("aria-describedby");
+      expect(hintId, name).toBe(`wtf-${name}-hint`);
+      await expect(page.locator(`#${hintId}`).isVisible()).resolves.toBe(true);
+    }
+    // the visible sentence is no longer a live region: only the short line and the pause sentence are spoken
+    await expect(page.locator("[data-wtf-sentence]").getAttribute("aria-live")).resolves.toBeNull();
+    await page.evaluate(() => {
+      const live = document.querySelector("[data-wtf-announce]")!;
+      (window as unknown as { spoken: string[] }).spoken = [];
+      new MutationObserver(() => (window as unknown as { spoken: string[] }).spoken.push(live.textContent ?? "")).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator("#wtf-areas").focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    const sentence = (await page.locator("[data-wtf-sentence]").textContent())!;
+    await page.waitForFunction((s) => document.querySelector("[data-wtf-announce]")?.textContent === s, sentence, { timeout: 10_000 });
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken[0]).toMatch(/^7 areas\. \d+(\.\d)?%, chance that at least one area is below expected\.$/);
+    for (const s of spoken) expect(s === sentence || s.length <= 80, s).toBe(true);
+    expect(spoken.filter((s) => s !== sentence).length).toBeGreaterThanOrEqual(1);
+    expect(spoken.at(-1)).toBe(sentence);
+    expect(sentence).toContain("With 9 areas");
+    await context.close();
+  });
+});
