@@ -65,8 +65,10 @@ describe.each(present)("/data/%s/", (id) => {
     expect(checks).toContain("Every row names its source");
   });
   it("documents every column, the licence, and the charts that use it", () => {
-    const dts = Array.from(doc.querySelectorAll("#columns ~ dl dt")).map((d) => d.textContent);
+    // each column: its label in words, then its name in the CSV
+    const dts = Array.from(doc.querySelectorAll("#columns ~ dl dt code")).map((d) => d.textContent);
     expect(dts).toEqual(Object.keys(meta.schema.columns));
+    for (const dt of Array.from(doc.querySelectorAll("#columns ~ dl dt"))) expect(dt.textContent).toMatch(/^\S.* \S+$/);
     expect(doc.body.textContent).toContain(meta.licence);
     for (const c of CHARTS.filter((c) => (c.datasets as readonly string[]).includes(id))) {
       expect(doc.querySelector(`a[href="/charts/${c.id}/"]`), c.id).not.toBeNull();

@@ -332,11 +332,42 @@ describe("announcements (issue 20 item 8)", () => {
     const sentence = (await page.locator("[data-wtf-sentence]").textContent())!;
     await page.waitForFunction((s) => document.querySelector("[data-wtf-announce]")?.textContent === s, sentence, { timeout: 10_000 });
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-    expect(spoken[0]).toMatch(/^7 areas\. \d+(\.\d)?%, chance that at least one area is below expected\.$/);
+    expect(spoken[0]).toMatch(/^[789] areas\. \d+(\.\d)?%, chance that at least one area is below expected\.$/);
     for (const s of spoken) expect(s === sentence || s.length <= 80, s).toBe(true);
     expect(spoken.filter((s) => s !== sentence).length).toBeGreaterThanOrEqual(1);
     expect(spoken.at(-1)).toBe(sentence);
     expect(sentence).toContain("With 9 areas");
+    await context.close();
+  });
+});
+
+describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9)", () => {
+  it("the builder's verdict marks the old word with an old-scale symbol, never a report-card grade's", async () => {
+    const { REPORT_CARD_GRADES, OLD_GRADES } = await import("../../src/lib/grades.ts");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/report-card-builder/`);
+    const verdict = (await page.locator("figure svg.plot:visible text").allTextContents()).find((t) => t.startsWith("Old single word"));
+    expect(verdict).toBeDefined();
+    const old = OLD_GRADES.find((g) => verdict!.endsWith(g.label))!;
+    expect(verdict).toContain(`${old.symbol} ${old.label}`);
+    for (const g of REPORT_CARD_GRADES) expect(verdict).not.toContain(g.symbol);
+    await context.close();
+  });
+
+  it.each([
+    ["forced colours (Windows high contrast)", { forcedColors: "active" as const }],
+    ["prefers-contrast: more", { contrast: "more" as const }],
+  ])("with %s every chart mark keeps an outline and the tooltip a border or contrast", async (_, options) => {
+    const { context, page } = await open(`/charts/${STACKED}/`, options);
+    const strokes = await marks(page).evaluateAll((els) => els.map((e) => ({ stroke: getComputedStyle(e).stroke, width: parseFloat(getComputedStyle(e).strokeWidth) })));
+    expect(strokes.length).toBeGreaterThan(0);
+    for (const s of strokes) {
+      expect(s.stroke).not.toBe("none");
+      expect(s.width).toBeGreaterThanOrEqual(1);
+    }
+    const surface = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(new Set(strokes.map((s) => s.stroke)).has(surface), "outlines differ from the page background").toBe(false);
     await context.close();
   });
 });
