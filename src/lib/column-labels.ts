@@ -58,8 +58,8 @@ export function humanise(name: string): string {
     suffix = " (%)";
   } else if (words[0] === "n") {
     words.shift();
-    prefix = "Number ";
-    if (words[0] !== "of") prefix += words[0] === "with" ? "" : "of ";
+    const next: string = words[0] ?? "";
+    prefix = next === "of" || next === "with" ? "Number " : "Number of ";
   }
   const text = words.map((w) => ({ eif: "EIF", mi: "MI", ri: "requires improvement", url: "address" })[w] ?? w).join(" ");
   const s = `${prefix}${text}${suffix}`.trim();
