@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import Papa from "papaparse";
 import { fixtureBytes, generateSchools } from "../src/lib/mi/fixture.ts";
-import { runImport } from "../src/lib/mi/import.ts";
+import { runImport } from "../src/import/run.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {

@@ -11,7 +11,7 @@ import { datasetExists, datasetRowKey, loadDataset } from "../../src/lib/load.ts
 import { readRelease } from "../../src/lib/release.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { loadChartRows } from "../../src/lib/chart-data.ts";
-import { runImport } from "../../src/lib/mi/import.ts";
+import { runImport } from "../../src/import/run.ts";
 
 const ids = Object.keys(DATASETS) as DatasetId[];
 const present = ids.filter((id) => datasetExists(id));

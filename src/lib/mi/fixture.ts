@@ -202,7 +202,7 @@ export function fixtureCsv(schools: readonly FictionalSchool[], opts: FixtureOpt
     const at = (c: MiColumn) => COL.get(c)!;
     if (kind === "grade-word") cells[at("Inclusion")] = "Good";
     if (kind === "date") { cells[at("Inclusion")] = "Expected standard"; cells[at("Inclusion - date of grade")] = "31/02/2026"; }
-    if (kind === "eif-code") cells[at("Latest OEIF quality of education")] = "5";
+    if (kind === "eif-code") cells[at("Latest OEIF overall effectiveness")] = "5";
     if (kind === "urn") cells[at("URN")] = "URN-X";
     if (kind === "duplicate-urn") cells[at("URN")] = String(schools[0]?.urn ?? 900000 + i);
     if (kind === "safeguarding") cells[at("Safeguarding standards")] = "Partly met";
