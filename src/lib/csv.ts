@@ -214,5 +214,5 @@ export function downloadCsvText(text: string, file: string): string {
   const body = text.replace(/^\uFEFF/, "");
   const t = readCsv(body, file);
   if (!t.header.some((h) => FORMULA_START.test(h)) && !t.records.some((r) => r.some((c) => FORMULA_START.test(c)))) return withBom(body);
-  return withBom(Papa.unparse({ fields: [...t.header], data: t.records }, { newline: "\n", escapeFormulae: FORMULA_START }) + "\n");
+  return withBom(Papa.unparse({ fields: [...t.header], data: t.records.map((r) => [...r]) }, { newline: "\n", escapeFormulae: FORMULA_START }) + "\n");
 }
