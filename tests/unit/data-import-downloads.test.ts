@@ -3,7 +3,7 @@
  * CSV-injection advice). Runs the real endpoints (/data/<id>.csv, /charts/<id>/data.csv) on the
  * bundled data, and /data/<id>.csv on a data folder after an import of a hostile region name.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,9 @@ import { spawnSync } from "node:child_process";
 import Papa from "papaparse";
 import { generateSchools, fixtureCsv } from "../../src/lib/mi/fixture.ts";
 import { encodeWindows1252 } from "../../src/lib/mi/encoding.ts";
+
+// Each case runs the real command in child processes: allow for a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** A cell a spreadsheet would run: starts with =, +, @, tab or CR, or - not followed by a plain number. */
 const FORMULA = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;

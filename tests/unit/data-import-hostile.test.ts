@@ -4,7 +4,7 @@
  * import. Every case was seen to fail on the importer before issue 13 (see the commit message).
  * Files are made here from the fictional-school generator, in Ofsted's layout.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -13,6 +13,9 @@ import Papa from "papaparse";
 import { fixtureCsv, generateSchools, schoolCells } from "../../src/lib/mi/fixture.ts";
 import { encodeWindows1252 } from "../../src/lib/mi/encoding.ts";
 import { MI_D2_COLUMNS } from "../../src/lib/mi/columns.ts";
+
+// Each case runs the real command in child processes: allow for a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const COL = (name: (typeof MI_D2_COLUMNS)[number]) => MI_D2_COLUMNS.indexOf(name);
 const csvLine = (cells: readonly string[]) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");

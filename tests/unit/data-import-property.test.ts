@@ -5,7 +5,7 @@
  * school's text cells come back exactly as written, in the parse and in the school extract.
  * Also: the generator's real vocabulary (ungraded outcome phrases, Not judged, 9 and 0) reads clean.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { generateSchools, schoolCells } from "../../src/lib/mi/fixture.ts";
@@ -16,6 +16,9 @@ import { UNGRADED_OUTCOMES } from "../../src/lib/mi/rules.ts";
 import { schoolsCsv } from "../../src/lib/mi/aggregate.ts";
 import { parseTable } from "../../src/lib/csv.ts";
 import { miSchoolsSchema } from "../../src/lib/datasets/mi-schools.ts";
+
+// Each case runs the real command in child processes: allow for a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const COL = (name: (typeof MI_D2_COLUMNS)[number]) => MI_D2_COLUMNS.indexOf(name);
 const TEXT_COLUMNS = [

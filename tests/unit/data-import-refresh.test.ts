@@ -4,7 +4,7 @@
  * shape of the `statistical_data_set` schema: details.attachments[] with title, filename,
  * content_type, url and file_size.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +13,9 @@ import { spawn } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { fixtureBytes, generateSchools } from "../../src/lib/mi/fixture.ts";
 import { chooseAttachment, MI_CONTENT_PATH, progressBar, refuseUrl } from "../../src/lib/mi/govuk.ts";
+
+// Each case runs the real command in child processes: allow for a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const APR = "Management_information_-_state-funded_schools_-_latest_inspections_as_at_30_Apr_2026.csv";
 const MAR = "Management_information_-_state-funded_schools_-_latest_inspections_as_at_31_Mar_2026.csv";
