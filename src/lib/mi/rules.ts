@@ -142,10 +142,19 @@ const date = (column: MiColumn, holds: string, set: (d: Draft, v: string | null)
   },
   set: set as ColumnRule["set"],
 });
-const lookup = <T,>(words: ReadonlyMap<string, T>, expected: string) => (raw: string): Read<T | null> => {
-  if (isMissing(raw)) return { value: null };
-  const v = words.get(norm(raw));
-  return v === undefined ? { expected } : { value: v };
+/** Reads a code through a Map: the value as written first (as Ofsted writes it), then ignoring case and spacing. */
+const lookup = <T,>(words: ReadonlyMap<string, T>, expected: string) => {
+  const exact = new Map<string, { value: T }>();
+  return (raw: string): Read<T | null> => {
+    if (isMissing(raw)) return { value: null };
+    const hit = exact.get(raw);
+    if (hit) return hit;
+    const v = words.get(norm(raw));
+    if (v === undefined) return { expected };
+    const r = { value: v };
+    if (exact.size < 1000) exact.set(raw, r);
+    return r;
+  };
 };
 const GRADE_WORDS = `${REPORT_CARD_LABELS.join(", ")} or NULL`;
 
@@ -178,16 +187,16 @@ export const COLUMN_RULES: readonly ColumnRule[] = [
   ]),
   date("Inspection start date of latest OEIF graded inspection", "start of the latest EIF graded inspection", (d, v) => (d.eifInspectionStart = v)),
   date("Publication date of latest OEIF graded inspection", "publication of the latest EIF graded inspection", (d, v) => (d.eifPublication = v)),
-  ...EIF_JUDGEMENTS.map((j): ColumnRule => ({
-    column: j.column,
-    use: j.key === "overall-effectiveness" ? "shown" : "reference-if-card",
-    holds: `EIF ${j.label}: 1-4, Not judged, 9 (or 0) for not applicable, or NULL`,
-    read: (raw) => {
-      if (raw === "0") return { value: "not-applicable", note: "read as not applicable (Ofsted's files use 0, like 9, for this)" };
-      return lookup(EIF_WORDS, "an EIF grade: 1, 2, 3, 4, 9, Not judged or NULL")(raw);
-    },
-    set: (d, v) => (d.eif[j.key] = (v ?? undefined) as EifValue | undefined),
-  })),
+  ...EIF_JUDGEMENTS.map((j): ColumnRule => {
+    const eif = lookup(EIF_WORDS, "an EIF grade: 1, 2, 3, 4, 9, Not judged or NULL");
+    return {
+      column: j.column,
+      use: j.key === "overall-effectiveness" ? "shown" : "reference-if-card",
+      holds: `EIF ${j.label}: 1-4, Not judged, 9 (or 0) for not applicable, or NULL`,
+      read: (raw) => (raw === "0" ? { value: "not-applicable", note: "read as not applicable (Ofsted's files use 0, like 9, for this)" } : eif(raw)),
+      set: (d, v) => (d.eif[j.key] = (v ?? undefined) as EifValue | undefined),
+    };
+  }),
   {
     column: EIF_SAFEGUARDING_COLUMN, use: "shown", holds: "EIF safeguarding is effective: Yes, No, 9 or NULL",
     read: lookup(EIF_SAFEGUARDING_WORDS, "Yes, No, 9 or NULL"), set: (d, v) => (d.eifSafeguarding = v as Draft["eifSafeguarding"]),
