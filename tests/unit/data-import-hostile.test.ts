@@ -274,3 +274,25 @@ describe("far fewer schools than the current import", () => {
   });
 });
 
+
+describe("encodings the importer refuses, saying which", () => {
+  it("UTF-16 with or without a byte-order mark, and binary", async () => {
+    const { MiFileError, parseMiFile } = await import("../../src/lib/mi/parse.ts");
+    const text = fixtureCsv(generateSchools(3, 14)).text;
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) le[2 + i * 2] = text.charCodeAt(i) & 0xff, le[3 + i * 2] = text.charCodeAt(i) >> 8;
+    const refuse = (b: Uint8Array) => {
+      try {
+        parseMiFile(b, "x.csv");
+      } catch (e) {
+        expect(e).toBeInstanceOf(MiFileError);
+        return (e as Error).message;
+      }
+      throw new Error("not refused");
+    };
+    expect(refuse(le)).toContain("x.csv: not a file we can read: it is UTF-16 text (byte-order mark FF FE, little-endian)");
+    expect(refuse(le.subarray(2))).toContain("looks like UTF-16 text without a byte-order mark");
+    expect(refuse(new Uint8Array([0x1f, 0x8b, 0, 0, 0x41, 0x42]))).toContain("not a CSV file: it contains binary data (NUL bytes)");
+  });
+});
