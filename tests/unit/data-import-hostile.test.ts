@@ -96,6 +96,17 @@ describe("a quoted cell that never closes", () => {
   });
 });
 
+describe("a quote that is never closed at all (the rest of the file would become one cell)", () => {
+  it("fails the file naming the line where the quote starts", async () => {
+    const { parseMiFile } = await import("../../src/lib/mi/parse.ts");
+    const rows = generateSchools(40, 15).map(schoolCells);
+    const lines = [MI_D2_COLUMNS.join(","), ...rows.map(csvLine)];
+    lines[30] = '"' + lines[30]!; // line 31 starts with a quote; no quote after it closes it
+    const text = lines.join("\r\n").replace(/"(?=[^]*$)/g, (q, at: number) => (at > lines.slice(0, 30).join("\r\n").length + 2 ? "'" : q)) + "\r\n";
+    expect(() => parseMiFile(encodeWindows1252(text), "m.csv")).toThrow(/^m\.csv: a quoted cell on line 31 never closes/);
+  });
+});
+
 describe("CR-only line endings (an old Mac export)", () => {
   it("are read right: every school imported", () => {
     const { text } = fixtureCsv(generateSchools(300, 5), { eol: "\n" });

@@ -145,7 +145,9 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
       if (res.errors.length) {
         const e = res.errors[0]!;
         const at = typeof e.index === "number" ? 1 + countBreaks(text, 0, e.index, br) : recLine;
-        const what = e.code === "MissingQuotes" ? `a quoted cell on line ${at} never closes (an unmatched ")` : `a quoted cell on line ${at} has text after its closing quote (${e.message})`;
+        const what = e.code === "MissingQuotes"
+          ? `a quoted cell on line ${at} never closes (an unmatched ")`
+          : `a quoted cell on line ${at} does not end where a cell should (an unmatched ", or text after a closing quote)`;
         fatal = new MiFileError(file, `${what}, so the records after it cannot be told apart. Nothing was imported. Fix that quote, or download the file again.`);
         parser.abort();
         return;
