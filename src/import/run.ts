@@ -97,6 +97,7 @@ export function validateStreaming(text: string, file: string, schema: TableSchem
   let record = 0;
   Papa.parse<string[]>(text, {
     delimiter: ",",
+    newline: text.includes("\r\n") ? "\r\n" : "\n",
     skipEmptyLines: true,
     step: (res, parser) => {
       record++;
