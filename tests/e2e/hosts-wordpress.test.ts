@@ -130,7 +130,7 @@ describe("WordPress sandbox (opaque origin): the interactive charts' controls wo
     await context.close();
   });
 
-  it("report-card-builder: choosing a grade changes the card", async () => {
+  it("report-card-builder: choosing a grade changes the reading of the card", async () => {
     const url = hosts.page("wp-rcb.html", wpFrame("report-card-builder", "rcb12345"), `<script src="/wp-embed.js"></script>`);
     const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
@@ -140,7 +140,7 @@ describe("WordPress sandbox (opaque origin): the interactive charts' controls wo
     const frame = await frameOf(page, "iframe.wp-embedded-content");
     const select = frame.locator("#rcb-inclusion");
     await expect.poll(() => select.isEnabled(), { timeout: 15_000 }).toBe(true);
-    const card = frame.locator(".report-card, [data-report-card]").first();
+    const card = frame.locator("[data-rcb-sentence]");
     const before = await card.textContent();
     await select.selectOption("urgent-improvement");
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).not.toBe(before);
