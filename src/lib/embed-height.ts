@@ -9,10 +9,11 @@ import { chartEmbedHeight } from "./export-svg.ts";
 import BY_WIDTH from "./embed-heights-by-width.json" with { type: "json" };
 import { EMBED_DEFAULT_WIDTH } from "./embed-code.ts";
 
-/** Height (px) that shows the whole compact embed at `width` without the script, with a small margin. */
+/** Height (px) that shows the whole compact embed at `width` without the script, with a margin (as chartEmbedHeight). */
 export function embedHeightAt(chart: ChartDefinition, width: number): number {
+  const at600 = chartEmbedHeight(chart); // the chart page's embed code uses this one
+  if (width === EMBED_DEFAULT_WIDTH) return at600;
   const measured = (BY_WIDTH as Record<string, Record<string, number>>)[chart.id]?.[String(width)];
-  if (measured) return Math.ceil((measured + 8) / 10) * 10;
-  const at600 = chartEmbedHeight(chart);
+  if (measured) return Math.ceil((measured + 24) / 10) * 10;
   return width === EMBED_DEFAULT_WIDTH ? at600 : Math.ceil((at600 * Math.max(1, EMBED_DEFAULT_WIDTH / width)) / 10) * 10;
 }
