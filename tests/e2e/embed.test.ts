@@ -408,6 +408,37 @@ describe("render flags and JS off", () => {
   });
 });
 
+describe("embed code from a hostile chart page address, pasted into a host page", () => {
+  it.each(["good-or-outstanding-over-time", "ways-to-fail", "report-card-builder"])("%s?x=$&/onload=alert(document.domain)//: one iframe of ours, one script, no handler, no dialog", async (chartId) => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${chartId}/?x=$&/onload=alert(document.domain)//&dark=true%22%3E`);
+    const textarea = page.locator("textarea[data-embed-code]");
+    await textarea.focus(); // the script rebuilds the code from the address on focus, as on copy
+    const code = await textarea.inputValue();
+    // Chromium's own parser: exactly one iframe and one script, both ours, no event handler.
+    const parsed = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const els = Array.from(doc.body.querySelectorAll("*"));
+      return els.map((e) => ({ tag: e.tagName.toLowerCase(), attrs: e.getAttributeNames(), src: e.getAttribute("src") }));
+    }, code);
+    expect(parsed.map((e) => e.tag)).toEqual(["iframe", "script"]);
+    expect(parsed.flatMap((e) => e.attrs).filter((a) => a.startsWith("on"))).toEqual([]);
+    expect(new URL(parsed[0]!.src!).pathname).toBe(`/embed/${chartId}/`);
+    expect(new URL(parsed[1]!.src!).pathname).toBe("/embed.js");
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostPage(`hostile-${chartId}.html`, code.split(SITE).join(base)));
+    await settles(page);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("copy buttons on the chart page", () => {
   it("copy the embed code (with the page's query as chart state) and the citation", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
