@@ -7,13 +7,17 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import type { Frame, Page } from "playwright-core";
 import { DIST } from "./dist.ts";
 import { serveStatic, type RunningServer } from "./static-server.ts";
 
-/** WordPress's own embed host script, as the shared clients folder holds it. */
-export const WP_EMBED_JS = process.env.WP_EMBED_JS ?? "/work/shared/clients/wp-embed.js";
+/**
+ * WordPress's own embed host script, as the shared clients folder beside the repository holds it
+ * (CI lays shared/ beside its clone, so the path is relative to the checkout, not absolute).
+ */
+export const WP_EMBED_JS = process.env.WP_EMBED_JS ?? fileURLToPath(new URL("../../../shared/clients/wp-embed.js", import.meta.url));
 /** The site origin the build wrote into absolute URLs (astro.config.mjs, SITE_URL). */
 export const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk").origin;
 
