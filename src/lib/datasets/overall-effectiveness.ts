@@ -53,4 +53,5 @@ export const overallEffectiveness: DatasetMeta<OverallEffectivenessRow> = {
     "The share of state-funded schools in England whose most recent inspection judged them good or outstanding for overall effectiveness, with the split across the four grades where it was published. Snapshots from August 2010 to August 2024, the last with a headline grade.",
   licence: "Open Government Licence v3.0 (Ofsted figures); press figures reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -64,4 +64,5 @@ export const unionsActions: DatasetMeta<UnionActionRow> = {
     "Dated actions by the four school unions (ASCL, NAHT, NEU, NASUWT) against the timing and five-point scale of Ofsted's report cards in 2025: the joint demand for a delay to September 2026, the threat to withdraw members serving as inspectors and its shelving, NAHT's judicial review and the High Court's refusal, and NAHT members' support for exploring industrial action.",
   licence: "Facts reused with attribution from the union statements and press reports named on each row",
   schema,
+  checked: "2026-11-26",
 };
