@@ -40,13 +40,13 @@ export const achievementByDisadvantage: ChartDefinition<AchievementByDisadvantag
       width,
       height: 40 + rows.length * (narrow ? 40 : 44),
       marginTop: 34,
-      marginLeft: narrow ? 128 : 150,
+      marginLeft: narrow ? 140 : 156,
       marginRight: 48,
       marginBottom: 6,
       x: { domain: [0, 100], axis: null },
       y: { domain: rows.map((r) => r.fsm_band), tickFormat: (k: AchievementByDisadvantageRow["fsm_band"]) => FSM_BAND_LABELS[k], tickSize: 0, label: null, padding: 0.25 },
       marks: [
-        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -122 : -144, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
+        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -134 : -150, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
         Plot.barX(rows, { x1: 0, x2: 100, y: "fsm_band", fill: "currentColor", fillOpacity: 0.07 }),
         Plot.barX(rows, {
           x1: 0,

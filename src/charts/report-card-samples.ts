@@ -35,7 +35,7 @@ export function atOrAboveExpected(rows: readonly ReportCardSamplesRow[], sample:
 }
 
 const textWidth = (s: string, px = 12) => s.length * px * 0.58;
-const tick = (r: ReportCardSamplesRow, narrow: boolean) => (narrow ? `${r.n_schools} schools` : `${r.n_schools} schools, ${monthYear(r.as_of)}`);
+const tick = (r: ReportCardSamplesRow) => `First ${r.n_schools} volunteer schools, ${monthYear(r.as_of)}`;
 
 /** Grade shares in each published sample of report cards (volunteer schools so far). */
 export const reportCardSamples: ChartDefinition<SampleRow> = {
@@ -78,7 +78,7 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     const narrow = width < 480;
     const samples = [...new Set(rows.map((r) => r.sample))];
     const firstOf = (s: string) => rows.find((r) => r.sample === s)!;
-    const marginLeft = narrow ? 84 : 150;
+    const margin = 8;
 
     // The key: each grade's symbol in its colour, then its name, wrapped to the width.
     const keyLines: { grade: ReportCardGradeKey; text: string; dx: number; line: number }[] = [];
@@ -86,64 +86,60 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     let line = 0;
     for (const g of REPORT_CARD_GRADES) {
       const w = 18 + textWidth(g.label) + 14;
-      if (dx > 0 && dx + w > width - 8) {
+      if (dx > 0 && dx + w > width - 2 * margin) {
         dx = 0;
         line++;
       }
       keyLines.push({ grade: g.key, text: g.label, dx, line });
       dx += w;
     }
-    const caveatLine = (line + 1) * 18 + 6;
-    const marginTop = caveatLine + 22;
-    const bandHeight = narrow ? 40 : 44;
-
-    // Labels inside segments that can hold them; the rest after the bar, in stacking order.
-    let marginRight = 12;
-    let inside: (SampleRow & { text: string })[] = [];
-    let outside: { sample: string; x: number; text: string }[] = [];
-    for (let round = 0; round < 4; round++) {
-      const plotWidth = width - marginLeft - marginRight;
-      const labelled = rows.map((r) => {
-        const full = `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`;
-        const short = samplePct(r);
-        const room = (r.pct_of_grades / 100) * plotWidth - 6;
-        return { ...r, text: textWidth(full, 13) <= room ? full : textWidth(short, 13) <= room ? short : "" };
-      });
-      inside = labelled.filter((l) => l.text !== "");
-      outside = samples.flatMap((s) => {
-        const small = labelled.filter((l) => l.sample === s && l.text === "");
-        const end = Math.max(100, ...labelled.filter((l) => l.sample === s).map((l) => l.x2));
-        return small.length ? [{ sample: s, x: end, text: small.map((l) => `${reportCardGrade(l.grade).symbol} ${samplePct(l)}`).join("  ") }] : [];
-      });
-      marginRight = Math.max(12, ...outside.map((o) => Math.ceil(textWidth(o.text, 13)) + 10));
-    }
+    const caveatY = (line + 1) * 18 + 14;
+    // Each sample is a block: its name, its 100% bar, then every grade's share in words and symbols
+    // (small shares such as 2.7% or 0% cannot be labelled inside the bar).
+    const BLOCK = { label: 0, bar: 8, barHeight: 28, values: 56, height: 84 };
+    const top = caveatY + 24;
+    const innerHeight = top + samples.length * BLOCK.height;
+    const blockTop = (s: string) => top + samples.indexOf(s) * BLOCK.height;
+    const valuesText = (s: string) =>
+      rows
+        .filter((r) => r.sample === s)
+        .map((r) => `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`)
+        .join(narrow ? "  " : "   ");
 
     return {
       width,
-      height: marginTop + samples.length * bandHeight + 8,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom: 8,
+      height: innerHeight + margin,
+      marginLeft: margin,
+      marginRight: margin,
+      marginTop: 0,
+      marginBottom: margin,
       x: { domain: [0, Math.max(100, ...rows.map((r) => r.x2))], axis: null },
-      y: { domain: samples, tickFormat: (s: string) => tick(firstOf(s), narrow), label: null, tickSize: 0, padding: 0.22 },
+      y: { domain: [0, innerHeight], range: [0, innerHeight], axis: null },
       marks: [
         ...keyLines.flatMap((k) => [
-          Plot.text([k], { frameAnchor: "top-left", text: () => reportCardGrade(k.grade).symbol, dx: k.dx - marginLeft, dy: k.line * 18 - marginTop + 8, fill: `var(--grade-card-${k.grade})`, fontSize: 15, textAnchor: "start" }),
-          Plot.text([k], { frameAnchor: "top-left", text: () => k.text, dx: k.dx - marginLeft + 18, dy: k.line * 18 - marginTop + 8, fill: "currentColor", textAnchor: "start" }),
+          Plot.text([k], { x: 0, y: k.line * 18 + 10, text: () => reportCardGrade(k.grade).symbol, dx: k.dx, fill: `var(--grade-card-${k.grade})`, fontSize: 15, textAnchor: "start" }),
+          Plot.text([k], { x: 0, y: k.line * 18 + 10, text: () => k.text, dx: k.dx + 18, fill: "currentColor", textAnchor: "start" }),
         ]),
-        Plot.text([narrow ? "Volunteer schools only: not national" : "Volunteer schools only: not a national picture"], {
-          frameAnchor: "top-left",
-          dx: -marginLeft,
-          dy: caveatLine - marginTop + 8,
+        Plot.text([narrow ? "Volunteer schools only: not a national picture" : "Volunteer schools only: not a national picture of all schools"], {
+          x: 0,
+          y: caveatY,
           textAnchor: "start",
           fill: "currentColor",
           fontStyle: "italic",
         }),
-        Plot.barX(rows, {
+        Plot.text(samples, {
+          x: 0,
+          y: (s: string) => blockTop(s) + BLOCK.label,
+          text: (s: string) => `${tick(firstOf(s))}: ${firstOf(s).n_grades} grades`,
+          textAnchor: "start",
+          fill: "currentColor",
+          fontWeight: 700,
+        }),
+        Plot.rect(rows, {
           x1: "x1",
           x2: "x2",
-          y: "sample",
+          y1: (r: SampleRow) => blockTop(r.sample) + BLOCK.bar,
+          y2: (r: SampleRow) => blockTop(r.sample) + BLOCK.bar + BLOCK.barHeight,
           fill: (r: SampleRow) => `var(--grade-card-${r.grade})`,
           stroke: "var(--surface)",
           strokeWidth: 1,
@@ -151,8 +147,15 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
             `${r.sample_label}, ${reportCardGrade(r.grade).label}: ${samplePct(r)} of ${r.n_grades} grades${r.n_grades_at_grade !== null ? ` (${r.n_grades_at_grade})` : ""}${r.pct_derived ? ", share worked out by us" : ""}`,
           className: "marks",
         }),
-        Plot.text(inside, { x: (r: SampleRow) => (r.x1 + r.x2) / 2, y: "sample", text: "text", fill: "currentColor", stroke: "var(--surface)", strokeWidth: 3, fontWeight: 600 }),
-        Plot.text(outside, { x: "x", y: "sample", text: "text", dx: 4, textAnchor: "start", fill: "currentColor", fontWeight: 600 }),
+        Plot.text(samples, {
+          x: 0,
+          y: (s: string) => blockTop(s) + BLOCK.values,
+          text: (s: string) => valuesText(s),
+          textAnchor: "start",
+          fill: "currentColor",
+          fontWeight: 600,
+          fontSize: 13,
+        }),
       ],
     };
   },
