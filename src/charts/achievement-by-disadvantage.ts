@@ -7,7 +7,7 @@ const label = (r: AchievementByDisadvantageRow) => FSM_BAND_LABELS[r.fsm_band];
 /** Achievement graded below expected standard, by schools' free-school-meal eligibility (Ofsted, first 921 reports). */
 export const achievementByDisadvantage: ChartDefinition<AchievementByDisadvantageRow> = {
   id: "achievement-by-disadvantage",
-  title: "Schools with more disadvantaged pupils were more often graded below expected for achievement",
+  title: "Achievement graded below expected more often in more disadvantaged schools",
   takeaway:
     "In Ofsted's analysis of its first 921 report cards, 43% of schools with an above-average share of pupils eligible for free school meals were graded below the expected standard for achievement, against 33% of schools close to average and 16% of schools below average.",
   notes: [
