@@ -8,6 +8,7 @@ import { parseTable } from "../../src/lib/csv.ts";
 import { achievementByDisadvantage } from "../../src/lib/datasets/achievement-by-disadvantage.ts";
 import { reportCardSamples } from "../../src/lib/datasets/report-card-samples.ts";
 import { atOrAboveExpected, sampleRows } from "../../src/charts/report-card-samples.ts";
+import { polls } from "../../src/lib/datasets/polls.ts";
 import { errorOf } from "../support/data-error.ts";
 
 const read = (p: string) => readFileSync(p, "utf8");
@@ -53,5 +54,19 @@ describe("report-card-samples", () => {
   it("refuses school counts that do not add up", () => {
     const bad = read("data/report-card-samples.csv").replace(",22,13,9,0,150,Exceptional,", ",22,12,9,0,150,Exceptional,");
     expect(errorOf(() => parseTable(bad, "f.csv", reportCardSamples.schema)).message).toMatch(/f\.csv:2, column "n_primary\+n_secondary\+n_special": found "21"/);
+  });
+});
+
+describe("polls", () => {
+  const rows = parseTable(read("data/polls.csv"), "data/polls.csv", polls.schema);
+  it("holds both halves of the February 2025 polling and flags self-selected samples", () => {
+    const pct = (id: string) => rows.find((r) => r.id === id)!.pct;
+    expect([pct("parents-mic-prefer-report-cards"), pct("parents-mic-prefer-old"), pct("teachers-tapp-positive-feb-2025"), pct("teachers-tapp-negative-feb-2025")]).toEqual([65, 16, 6, 36]);
+    expect(rows.filter((r) => r.group === "teachers").every((r) => r.self_selected)).toBe(true);
+    expect(rows.filter((r) => r.pct_derived).map((r) => r.id)).toEqual(["teachers-tapp-negative-feb-2025", "teachers-tapp-negative-sep-2025"]);
+  });
+  it("refuses a month-precision date that is not the 1st", () => {
+    const bad = read("data/polls.csv").replace("teachers-tapp-positive-feb-2025,2025-02-01,month", "teachers-tapp-positive-feb-2025,2025-02-05,month");
+    expect(errorOf(() => parseTable(bad, "f.csv", polls.schema)).message).toMatch(/f\.csv:4, column "date": found "2025-02-05"/);
   });
 });

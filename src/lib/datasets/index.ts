@@ -17,6 +17,7 @@ import { firstReportCards, type FirstReportCardsRow } from "./first-report-cards
 import { reformTimeline, type ReformTimelineRow } from "./reform-timeline.ts";
 import { achievementByDisadvantage, type AchievementByDisadvantageRow } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples, type ReportCardSamplesRow } from "./report-card-samples.ts";
+import { polls, type PollRow } from "./polls.ts";
 
 export const DATASETS = {
   "overall-effectiveness": overallEffectiveness,
@@ -36,6 +37,7 @@ export const DATASETS = {
   "reform-timeline": reformTimeline,
   "achievement-by-disadvantage": achievementByDisadvantage,
   "report-card-samples": reportCardSamples,
+  polls,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;
@@ -58,6 +60,7 @@ export interface DatasetRows {
   "reform-timeline": ReformTimelineRow;
   "achievement-by-disadvantage": AchievementByDisadvantageRow;
   "report-card-samples": ReportCardSamplesRow;
+  polls: PollRow;
 }
 
 export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
