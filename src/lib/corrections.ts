@@ -103,6 +103,7 @@ export const CORRECTIONS: readonly Correction[] = [
       { label: "Many more ways to fail", href: "/explainers/many-more-ways-to-fail/" },
       { label: "What is changing", href: "/explainers/what-is-changing/" },
       { label: "Timeline, 7 February 2025", href: "/explainers/timeline/" },
+      { label: "Polls dataset (new), with both halves", href: "/data/polls/" },
     ],
     source: { title: "Schools Week: Ofsted report cards verdict, parents and school staff have their say (7 February 2025)", url: "https://schoolsweek.co.uk/ofsted-report-cards-verdict-parents-and-school-staff-have-their-say/" },
   },
