@@ -28,7 +28,7 @@ export const goodOrOutstandingByPhase: ChartDefinition<Row> = {
   id: "good-or-outstanding-by-phase",
   title: "Secondary schools have trailed primaries by 8 to 12 points since 2015",
   takeaway:
-    "Both primary and secondary schools rose, but the gap stayed. In March 2015, 83% of primary and 73% of secondary schools were good or outstanding. By August 2024 it was 92% and 84%.",
+    "Both primary and secondary schools rose, but the gap stayed. In March 2015, press reports of Ofsted's figures put 83% of primary and 73% of secondary schools at good or outstanding. By August 2024, a research note citing Ofsted put them at 92% and 84%. Those four figures rest on secondary sources.",
   notes: [
     "Each point is one published snapshot of schools' most recent inspections. Ofsted changed the basis of its figures in 2018, so the lines break between 2017 and 2018.",
     "The 2014 and 2015 figures and the August 2024 figures rest on secondary sources (press, blog or research notes citing Ofsted) and are flagged: verify them before quoting.",
