@@ -1,0 +1,108 @@
+/**
+ * The reader's screen, in Chromium against dist/:
+ *  - the first minute: home and the lead explainer show one old word beside a report card within
+ *    the first screen of a 375 x 667 phone (and the card starts within it at 320);
+ *  - the 404 page survives a malformed % escape in the path (no uncaught URIError);
+ *  - a 5,000-character unbroken word wraps instead of widening the page.
+ */
+import { describe, expect, inject, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
+
+const base = inject("baseUrl");
+const browser = useBrowser();
+
+/** The lead explainer: the lowest `order:` in the MDX frontmatter (the home page's "Start here"). */
+const lead = readdirSync("src/content/explainers")
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ""), order: Number(/^order:\s*(-?\d+)/m.exec(readFileSync(`src/content/explainers/${f}`, "utf8"))?.[1]) }))
+  .sort((a, b) => a.order - b.order)[0]!.slug;
+
+async function open(path: string, width: number, height = 667, scheme: "light" | "dark" = "light"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+  const page = await context.newPage();
+  await page.goto(base + path, { waitUntil: "load" });
+  return page;
+}
+
+describe("the first minute: one word beside a report card", () => {
+  it.each([
+    ["/", 375],
+    [`/explainers/${lead}/`, 375],
+    ["/", 320],
+    [`/explainers/${lead}/`, 320],
+  ] as const)("%s at %i x 667 shows the old word and a report card in the first screen", async (path, width) => {
+    const page = await open(path, width);
+    const word = await page.locator("[data-before-after] [data-old-grade]").boundingBox();
+    const card = page.locator("[data-before-after] .report-card");
+    await expect(card.count()).resolves.toBe(1);
+    const box = (await card.boundingBox())!;
+    const rows = await card.locator(".report-card-row").count();
+    expect(rows).toBeGreaterThanOrEqual(7); // safeguarding and the six core areas
+    expect(word!.y + word!.height, "old word inside the first screen").toBeLessThanOrEqual(667);
+    // At 375 the whole card is on the first screen; at 320 at least safeguarding and three areas are.
+    if (width >= 375) expect(box.y + box.height, "card bottom inside the first screen").toBeLessThanOrEqual(667);
+    else {
+      const fourth = (await card.locator(".report-card-row").nth(3).boundingBox())!;
+      expect(fourth.y + fourth.height).toBeLessThanOrEqual(667);
+    }
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(width);
+    await page.context().close();
+  });
+
+  it("the old word is the builder's reading of the card shown (a card with nothing below expected reads as Good)", async () => {
+    const page = await open("/", 1280, 800);
+    const grades = await page.locator("[data-before-after] .report-card-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-grade")));
+    expect(grades).not.toContain("needs-attention");
+    expect(grades).not.toContain("urgent-improvement");
+    expect(grades[0]).toBe("met");
+    await expect(page.locator("[data-before-after] [data-old-grade]").getAttribute("data-old-grade")).resolves.toBe("good");
+    await page.context().close();
+  });
+
+  it("other explainers do not repeat it", async () => {
+    const other = readdirSync("src/content/explainers").map((f) => f.replace(/\.mdx$/, "")).find((s) => s !== lead)!;
+    const page = await open(`/explainers/${other}/`, 375);
+    await expect(page.locator("[data-before-after]").count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("robust pages", () => {
+  it("the 404 page survives a malformed % escape in its path and still offers a search", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(`${e.name}: ${e.message}`));
+    const response = await page.goto(`${base}/explainers/report%zzcards%E0%A4%A/`);
+    expect(response?.status()).toBe(404);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    await expect(page.locator("main #not-found-search").inputValue()).resolves.toMatch(/report/);
+    await context.close();
+  });
+
+  it.each([320, 375, 1280])("a 5,000-character unbroken word wraps instead of widening the page at %i px", async (width) => {
+    const page = await open(`/explainers/${lead}/`, width);
+    const long = "Ab".repeat(2500);
+    // The places a long school or dataset name lands: headings, list links, report-card caption, definition lists.
+    await page.evaluate((w) => {
+      const main = document.querySelector("main")!;
+      main.insertAdjacentHTML(
+        "afterbegin",
+        `<h1 data-long>${w}</h1><p data-long>${w}</p><ul class="list-plain"><li><a data-long href="#">${w}</a></li></ul>` +
+          `<ul class="school-la-list"><li><a data-long href="#">${w}</a></li></ul><ol class="search-results list-plain"><li><h2><a data-long href="#">${w}</a></h2><p>${w}</p></li></ol>` +
+          `<dl class="school-facts"><div><dt>Name</dt><dd data-long>${w}</dd></div></dl>` +
+          `<section class="report-card"><header class="report-card-head"><p class="report-card-caption" data-long>${w}</p></header></section>`,
+      );
+    }, long);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(width);
+    const widest = await page.locator("[data-long]").evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+});
