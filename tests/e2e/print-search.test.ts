@@ -260,6 +260,48 @@ describe("site search (Pagefind)", () => {
     await context.close();
   });
 
+  it("the index gives clean excerpts, one result per page and thing, each with its page's summary, and no embed pages", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    const queries = ["Ruth Perry", "strong standard", "timeline", "secondary source", "safeguarding", "report card", "good or outstanding", "expected standard", ...CHARTS.map((c) => c.title)];
+    // A string, so vitest does not rewrite the browser's dynamic import().
+    const results: { q: string; url: string; excerpt: string; summary: string | undefined }[] = await page.evaluate(`(async (qs) => {
+      const pf = await import("/pagefind/pagefind.js");
+      const out = [];
+      for (const q of qs) {
+        const found = await pf.search(q);
+        for (const r of found.results) {
+          const d = await r.data();
+          out.push({ q, url: d.url, excerpt: d.excerpt.replace(/<\\/?mark>/g, ""), summary: d.meta.summary });
+        }
+      }
+      return out;
+    })(${JSON.stringify(queries)})`);
+    expect(results.length).toBeGreaterThan(queries.length);
+    const descriptions = new Map<string, string>();
+    for (const r of results) {
+      expect(r.url, "embeds, home and search are not indexed").toMatch(/^\/(explainers|charts|data)\/[a-z0-9-]+\/$/);
+      // Badges glued to words ("coveragesecondary source"), grade symbols, tables' and controls' labels stay out.
+      expect(r.excerpt, `${r.url} for "${r.q}"`).not.toMatch(/[a-z]secondary source|[★▲●▼✕✓]|Show the data|All charts|Choose a grade|Change the model/);
+      if (!descriptions.has(r.url)) {
+        const html = await (await fetch(base + r.url)).text();
+        descriptions.set(r.url, /<meta name="description" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+      }
+      expect(r.summary, `${r.url} has its description as the result's summary`).toBe(descriptions.get(r.url));
+    }
+    for (const q of queries) {
+      const mine = results.filter((r) => r.q === q);
+      expect(new Set(mine.map((r) => r.url)).size, `one result per page for "${q}"`).toBe(mine.length);
+      expect(new Set(mine.map((r) => r.excerpt)).size, `no two results read the same for "${q}": ${mine.map((r) => r.url).join(", ")}`).toBe(mine.length);
+    }
+    // A chart and its dataset are two things, and read differently.
+    const chart = results.find((r) => r.q === "Ruth Perry" && r.url === "/charts/reform-timeline/");
+    const dataset = results.find((r) => r.q === "Ruth Perry" && r.url === "/data/reform-timeline/");
+    if (chart && dataset) expect(chart.excerpt).not.toBe(dataset.excerpt);
+    await context.close();
+  });
+
   it("with JavaScript off, the search page says search needs JavaScript and links to the explainers", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
