@@ -2,6 +2,9 @@
  * The reader's screen, in Chromium against dist/:
  *  - the first minute: home and the lead explainer show one old word beside a report card within
  *    the first screen of a 375 x 667 phone (and the card starts within it at 320);
+ *  - the report-card builder on a phone: after a grade changes, the changed row of the card and the
+ *    old-word verdict are both on screen (375 x 667, and side by side at 1,280); as an embed at
+ *    320 px it is far shorter than the 3,016 px it was;
  *  - the 404 page survives a malformed % escape in the path (no uncaught URIError);
  *  - a 5,000-character unbroken word wraps instead of widening the page.
  */
@@ -67,6 +70,69 @@ describe("the first minute: one word beside a report card", () => {
     const other = readdirSync("src/content/explainers").map((f) => f.replace(/\.mdx$/, "")).find((s) => s !== lead)!;
     const page = await open(`/explainers/${other}/`, 375);
     await expect(page.locator("[data-before-after]").count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("the report-card builder on a phone", () => {
+  const inView = async (page: Page, selector: string) => {
+    const box = (await page.locator(selector).first().boundingBox())!;
+    const vh = page.viewportSize()!.height;
+    return box.y >= 0 && box.y + box.height <= vh && box.height > 0;
+  };
+
+  it.each([
+    [375, 667],
+    [320, 568],
+    [1280, 800],
+  ] as const)("at %i x %i the card and the verdict stay in view while each grade changes", async (width, height) => {
+    const page = await open("/charts/report-card-builder/", width, height);
+    await page.locator("[data-report-card-builder]").scrollIntoViewIfNeeded();
+    await page.waitForSelector("[data-report-card-builder][data-enhanced] fieldset:not([disabled])");
+    // Work down the card as a reader would, last rows included.
+    for (const [name, value, word] of [
+      ["inclusion", "strong-standard", "Requires improvement"],
+      ["attendance-and-behaviour", "expected-standard", "Good"],
+      ["leadership-and-governance", "urgent-improvement", "Inadequate"],
+    ] as const) {
+      const select = page.locator(`select[name="${name}"]`);
+      await select.scrollIntoViewIfNeeded();
+      await select.selectOption(value);
+      await expect(page.locator("[data-rcb-word]").textContent()).resolves.toBe(word);
+      expect(await inView(page, "[data-rcb-word]"), `verdict in view after ${name}`).toBe(true);
+      // The card's line for that area: the select itself on a phone (the controls are the card), the live card's row side by side.
+      const row = width < 760 ? `select[name="${name}"]` : `[data-rcb-card] .report-card-row[data-area="${name}"]`;
+      expect(await inView(page, row), `card line for ${name} in view`).toBe(true);
+      if (width >= 760) await expect(page.locator(`[data-rcb-card] .report-card-row[data-area="${name}"]`).getAttribute("data-grade")).resolves.toBe(value);
+    }
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(width);
+    await page.context().close();
+  });
+
+  it("a phone's card shows each grade's colour beside its select", async () => {
+    const page = await open("/charts/report-card-builder/", 375);
+    await page.locator("[data-report-card-builder]").scrollIntoViewIfNeeded();
+    await page.waitForSelector("[data-report-card-builder][data-enhanced] fieldset:not([disabled])");
+    await page.locator('select[name="achievement"]').selectOption("needs-attention");
+    const swatch = await page.locator('select[name="achievement"]').evaluate((s) => getComputedStyle(s.parentElement!, "::after").backgroundColor);
+    const expected = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = "var(--grade-card-needs-attention)";
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    });
+    expect(swatch).toBe(expected);
+    await page.context().close();
+  });
+
+  it("as an embed at 320 px it is far shorter than before (3,016 px)", async () => {
+    const page = await open("/embed/report-card-builder/", 320);
+    await page.waitForSelector("[data-report-card-builder][data-enhanced]");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`report-card-builder embed at 320 px: ${height} px tall`);
+    expect(height).toBeLessThan(3016 * 0.75);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(320);
     await page.context().close();
   });
 });
