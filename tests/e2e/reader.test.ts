@@ -5,11 +5,14 @@
  *  - the report-card builder on a phone: after a grade changes, the changed row of the card and the
  *    old-word verdict are both on screen (375 x 667, and side by side at 1,280); as an embed at
  *    320 px it is far shorter than the 3,016 px it was;
+ *  - a visual index: home and /charts/ show each listed chart's thumbnail (its build-time SVG as a
+ *    lazy <img>), which loads and draws;
  *  - the 404 page survives a malformed % escape in the path (no uncaught URIError);
  *  - a 5,000-character unbroken word wraps instead of widening the page.
  */
 import { describe, expect, inject, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
+import { CHARTS } from "../../src/charts/index.ts";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 
@@ -133,6 +136,33 @@ describe("the report-card builder on a phone", () => {
     console.log(`report-card-builder embed at 320 px: ${height} px tall`);
     expect(height).toBeLessThan(3016 * 0.75);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(320);
+    await page.context().close();
+  });
+});
+
+describe("a visual index of the charts", () => {
+  it.each([
+    ["/charts/", CHARTS.length],
+    ["/", Math.min(6, CHARTS.length)],
+  ] as const)("%s shows a thumbnail for each chart it lists, lazy, sized and drawn", async (path, count) => {
+    const page = await open(path, 375);
+    const thumbs = page.locator("img.chart-thumb");
+    await expect(thumbs.count()).resolves.toBe(count);
+    const attrs = await thumbs.evaluateAll((imgs) => imgs.map((i) => ({ src: i.getAttribute("src"), loading: i.getAttribute("loading"), w: i.getAttribute("width"), h: i.getAttribute("height"), alt: i.getAttribute("alt") })));
+    for (const a of attrs) {
+      expect(a.src).toMatch(/^\/charts\/[a-z0-9-]+\/chart\.svg$/);
+      expect(a).toMatchObject({ loading: "lazy", alt: "" });
+      expect(Number(a.w) > 0 && Number(a.h) > 0).toBe(true);
+    }
+    for (let i = 0; i < count; i++) {
+      const img = thumbs.nth(i);
+      await img.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => (el as HTMLImageElement).complete, await img.elementHandle());
+      const drawn = await img.evaluate((el) => ({ natural: (el as HTMLImageElement).naturalWidth, width: el.getBoundingClientRect().width }));
+      expect(drawn.natural, attrs[i]!.src!).toBeGreaterThan(0);
+      expect(drawn.width).toBeGreaterThanOrEqual(100);
+    }
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(375);
     await page.context().close();
   });
 });
