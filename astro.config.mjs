@@ -5,10 +5,24 @@ import mdx from "@astrojs/mdx";
 /** The one place the site's public base URL is set; every absolute URL derives from it. */
 const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
 
+/**
+ * Prints how many chart SVGs the build drew (src/render/svg.ts counts; src/render/chart.ts memoises).
+ * @type {import("astro").AstroIntegration}
+ */
+const renderCount = {
+  name: "beyond-one-word:render-count",
+  hooks: {
+    "astro:build:done": ({ logger }) => {
+      const n = /** @type {{ __bowChartRenders?: number }} */ (globalThis).__bowChartRenders ?? 0;
+      logger.info(`chart renders this build: ${n}`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [mdx(), renderCount],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   compressHTML: true,

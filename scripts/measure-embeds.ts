@@ -1,7 +1,7 @@
 /**
  * Measures every chart's embed page at 600 px wide in Chromium (JS on and off, the taller wins) and
  * writes src/lib/embed-heights.json, from which the embed code's default iframe height is set
- * (src/lib/export-svg.ts chartEmbedHeight). Run after a build when a chart's layout changes:
+ * (src/render/chart.ts embedHeight). Run after a build when a chart's layout changes:
  *   npm run embeds:measure [-- <dist folder>]     (default: dist)
  * tests/e2e/embed.test.ts fails, naming this command, when a default no longer fits.
  */

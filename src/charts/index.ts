@@ -12,7 +12,7 @@ import { reformTimeline } from "./reform-timeline.ts";
 import { waysToFailChart } from "./ways-to-fail.ts";
 import { reportCardBuilder } from "./report-card-builder.ts";
 import { reportCardsByArea } from "./report-cards-by-area.ts";
-import { datasetExists } from "../lib/load.ts";
+import { datasetExists } from "../render/load.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** Every chart the site knows, including those that need an import of Ofsted's monthly file. */

@@ -3,7 +3,7 @@
  * oEmbed, and its default height. Pure: the caller passes the site URL (Astro.site) and the chart's
  * measured 720 px SVG height (src/lib/export-svg.ts).
  */
-import type { ChartDefinition } from "../charts/types.ts";
+import type { ChartDefinition } from "./chart.ts";
 import { SITE_NAME } from "./site.ts";
 
 /** Width the default height is computed for: a typical article column. */

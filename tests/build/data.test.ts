@@ -7,10 +7,10 @@ import { spawnSync } from "node:child_process";
 import { parseHTML } from "linkedom";
 import { DIST, page } from "../support/dist.ts";
 import { DATASETS, type DatasetId } from "../../src/lib/datasets/index.ts";
-import { datasetExists, datasetRowKey, loadDataset } from "../../src/lib/load.ts";
-import { readRelease } from "../../src/lib/release.ts";
+import { datasetExists, datasetRowKey, loadDataset } from "../../src/render/load.ts";
+import { readRelease } from "../../src/render/release.ts";
 import { CHARTS } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 import { runImport } from "../../src/lib/mi/import.ts";
 
 const ids = Object.keys(DATASETS) as DatasetId[];

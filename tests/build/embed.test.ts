@@ -10,8 +10,7 @@ import Papa from "papaparse";
 import { DOMParser } from "linkedom";
 import { DIST, page } from "../support/dist.ts";
 import { CHARTS } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
-import { LIGHT_COLOURS } from "../../src/lib/export-svg.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 
 const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk");
 const ids = CHARTS.map((c) => c.id);
@@ -123,14 +122,6 @@ describe("downloads", () => {
     expect(code).toContain(`<script async src="${SITE.href}embed.js"></script>`);
     const oembed = JSON.parse(readFileSync(file(`/oembed/${id}.json`), "utf8"));
     expect(code.startsWith(oembed.html)).toBe(true);
-  });
-
-  it("the SVG export's colours match the light theme in global.css", () => {
-    const css = readFileSync("src/styles/global.css", "utf8");
-    const root = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
-    const declared = Object.fromEntries([...root.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{3,8})\s*;/g)].map((m) => [m[1], m[2]!.toLowerCase()]));
-    expect(Object.keys(declared).length).toBeGreaterThan(5);
-    expect(LIGHT_COLOURS).toEqual(declared);
   });
 });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { page } from "../support/dist.ts";
 import { chartById } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 
 const id = "good-or-outstanding-over-time";
 const rows = loadChartRows(chartById(id)!);

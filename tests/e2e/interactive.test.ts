@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { formatCorrelation, formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
-import { loadDataset } from "../../src/lib/load.ts";
+import { loadDataset } from "../../src/render/load.ts";
 
 const base = inject("baseUrl");
 const WTF = "/charts/ways-to-fail/";

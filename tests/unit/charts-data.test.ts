@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseTable } from "../../src/lib/csv.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 import type { KeyJudgementRow } from "../../src/lib/datasets/key-judgements.ts";
 import type { OverallEffectivenessRow } from "../../src/lib/datasets/overall-effectiveness.ts";
 import { subJudgements } from "../../src/lib/datasets/sub-judgements.ts";

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { heightMessages, pymChildId, wordpressSecret } from "../../src/scripts/embed-child.ts";
 import { codeWithQuery } from "../../src/scripts/embed-code.ts";
 import { embedCode, embedSrc, iframeHtml } from "../../src/lib/embed-code.ts";
-import { concreteColours, exportColours, wrapText } from "../../src/lib/export-svg.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 
 const site = new URL("https://example.org");
@@ -57,22 +56,5 @@ describe("embed code", () => {
     const withState = codeWithQuery(code, base, "?areas=8&rate=0.2");
     expect(withState).toContain(`src="https://example.org/embed/some-chart/?areas=8&amp;rate=0.2"`);
     expect(withState.replace("?areas=8&amp;rate=0.2", "")).toBe(code);
-  });
-});
-
-describe("SVG export colours", () => {
-  it("replaces variables (with fallbacks) and currentColor with light-theme values", () => {
-    const c = exportColours();
-    expect(concreteColours("var(--series-1)")).toBe(c["--series-1"]);
-    expect(concreteColours("var(--grade-old-good)")).toMatch(/^#[0-9a-f]{6}$/);
-    expect(concreteColours("var(--nope, #123456)")).toBe("#123456");
-    expect(concreteColours("currentColor")).toBe(c["--ink"]);
-    expect(() => concreteColours("var(--nope)")).toThrow(/LIGHT_COLOURS/);
-  });
-
-  it("wraps text within the width", () => {
-    const lines = wrapText("one two three four five six seven eight nine ten", 60, 10);
-    expect(lines.join(" ")).toBe("one two three four five six seven eight nine ten");
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(Math.floor(60 / 5.2));
   });
 });

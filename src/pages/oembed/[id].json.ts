@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../charts/index.ts";
 import { EMBED_DEFAULT_WIDTH, iframeHtml } from "../../lib/embed-code.ts";
-import { chartEmbedHeight, exportChart } from "../../lib/export-svg.ts";
+import { renderChart } from "../../render/chart.ts";
 import { absoluteUrl, SITE_NAME } from "../../lib/site.ts";
 
 export function getStaticPaths() {
@@ -14,8 +14,9 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const chart = chartById(params.id!)!;
-  const exp = exportChart(chart, absoluteUrl(`/charts/${chart.id}/`, site));
-  const height = chartEmbedHeight(chart);
+  const render = renderChart(chart.id);
+  const exp = render.download(absoluteUrl(`/charts/${chart.id}/`, site));
+  const height = render.embedHeight;
   const body = {
     type: "rich",
     version: "1.0",
