@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ReformTimelineRow } from "../lib/datasets/reform-timeline.ts";
 import { MONTHS, longDate, SHORT_MONTHS } from "../lib/format.ts";
+import { wrapText } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 
@@ -15,20 +16,6 @@ export function spokenDate(r: Pick<ReformTimelineRow, "date" | "date_precision">
   if (r.date_precision === "day") return longDate(r.date);
   const [y, m] = r.date.split("-").map(Number) as [number, number];
   return `${MONTHS[m - 1]} ${y}`;
-}
-
-/** Greedy word wrap to at most `chars` characters a line (a long word gets a line of its own). */
-export function wrapWords(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 const LINE = 15;
@@ -65,12 +52,11 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     const narrow = width < 480;
     const lineX = narrow ? 62 : 118;
     const textX = lineX + 14;
-    // Characters a line holds at 12px (about 6.2px a character on average; 6.5 keeps a margin).
-    const chars = Math.floor((width - textX - 8) / 6.5);
+    const room = width - textX - 8;
     let y = 12;
     const events = rows.map((r) => {
-      const eventLines = wrapWords(r.event, chars);
-      const whoLines = r.who ? wrapWords(r.who, Math.floor(chars * 1.08)) : [];
+      const eventLines = wrapText(r.event, room, 12);
+      const whoLines = r.who ? wrapText(r.who, room, 12) : [];
       const { dayMonth, year } = dateParts(r);
       const dateLines = narrow ? [dayMonth, year] : [`${dayMonth} ${year}`];
       const top = y;
@@ -109,7 +95,7 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
         }),
         Plot.text(dateLines, { x: lineX - 12, y: "y", text: "text", textAnchor: "end", fill: "currentColor", fontWeight: 700, fontSize: 12 }),
         Plot.text(textLines.filter((l) => !l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fontSize: 12 }),
-        Plot.text(textLines.filter((l) => l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 11, fontStyle: "italic" }),
+        Plot.text(textLines.filter((l) => l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 12, fontStyle: "italic" }),
       ],
     };
   },

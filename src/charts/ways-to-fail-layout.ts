@@ -72,13 +72,8 @@ export function pointTitle(p: WaysToFailPoint): string {
   return `${p.areas} ${p.areas === 1 ? "area" : "areas"}: ${formatPct(p.probabilityPct)} chance that at least one is below expected (modelled); ${p.reportCards.toLocaleString("en-GB")} possible report cards`;
 }
 
-/** The settings as drawn inside the chart, one short line each. */
-export function settingsLines(ratePct: number, correlationPct: number, rateIsPublished: boolean, narrow: boolean): string[] {
-  const rateSource = rateIsPublished
-    ? narrow
-      ? "(first 100 report cards; volunteers, not national)"
-      : "(as on the first 100 report cards: volunteer schools, not national)"
-    : "(your setting)";
-  const each = narrow ? `Each area: ${formatPct(ratePct)} chance below expected` : `Each area: ${formatPct(ratePct)} chance of a grade below expected`;
-  return [each, rateSource, `Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative)`];
+/** The settings, shown as a line above the chart (HTML, so it wraps) and updated as the reader changes them. */
+export function settingsSentence(ratePct: number, correlationPct: number, rateIsPublished: boolean): string {
+  const rateSource = rateIsPublished ? "as on the first 100 report cards (volunteer schools, not national)" : "your setting";
+  return `Each area: ${formatPct(ratePct)} chance of a grade below expected (${rateSource}). Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative).`;
 }

@@ -9,7 +9,7 @@ import {
   Y_DOMAIN,
   compactCount,
   pointTitle,
-  settingsLines,
+  settingsSentence,
   waysToFailFrame,
   waysToFailPoints,
   type WaysToFailPoint,
@@ -78,11 +78,13 @@ export const waysToFailChart: ChartDefinition<Row> = {
     url: r.rateSource.source_url,
     secondary: r.rateSource.secondary_source,
   }),
+  caption(rows) {
+    const first = rows[0];
+    return first ? settingsSentence(first.ratePct, first.correlationPct, true) : "";
+  },
   plot(rows, { width }) {
     const f = waysToFailFrame(width);
     const selected = rows.filter((r) => r.areas === DEFAULT_AREAS);
-    const first = rows[0];
-    const lines = first ? settingsLines(first.ratePct, first.correlationPct, true, f.narrow) : [];
     return {
       width: f.width,
       height: f.height,
@@ -108,15 +110,6 @@ export const waysToFailChart: ChartDefinition<Row> = {
       },
       marks: [
         Plot.ruleY([0]),
-        Plot.text([lines.join("\n")], {
-          frameAnchor: "top-left",
-          dx: 8,
-          dy: 4,
-          lineHeight: 1.25,
-          fill: "currentColor",
-          fillOpacity: 0.85,
-          className: "wtf-settings",
-        }),
         Plot.line(rows, { x: "areas", y: "probabilityPct", stroke: "var(--series-1)", strokeWidth: 2.5, className: "wtf-line" }),
         Plot.dot(selected, { x: "areas", y: "probabilityPct", r: 10, stroke: "var(--series-2)", strokeWidth: 2.5, fill: "none", className: "wtf-selected" }),
         Plot.dot(rows, {

@@ -11,6 +11,14 @@ export interface TableColumn<Row> {
   readonly value: (row: Row) => string | number | null;
 }
 
+/** One entry of a chart's key: a colour swatch and the words (with the grade's symbol) it stands for. */
+export interface LegendItem {
+  readonly label: string;
+  /** A CSS custom property naming the colour, e.g. "--grade-old-good" (resolved for downloads). */
+  readonly colour: string;
+  readonly symbol?: string;
+}
+
 export interface ChartSize {
   readonly width: number;
 }
@@ -48,6 +56,13 @@ export interface ChartDefinition<Row = any> {
   readonly columns: readonly TableColumn<Row>[];
   /** Where each row comes from: dataset id and the row's key (anchors /data/<id>/#row-<key>). */
   source(row: Row): RowSource;
+  /**
+   * The chart's key, shown as HTML above the drawing (it wraps, and follows the reader's text
+   * spacing and zoom); downloads draw it under the title.
+   */
+  legend?(rows: readonly Row[]): readonly LegendItem[];
+  /** A line about the chart's setting or a caveat, shown as HTML above the drawing (it wraps). */
+  caption?(rows: readonly Row[]): string;
   /** Plot options for the given rows and size. */
   plot(rows: readonly Row[], size: ChartSize): Plot.PlotOptions;
 }

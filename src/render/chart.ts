@@ -6,7 +6,7 @@
  *                                           \--> standalone SVG (export.ts) --> download SVG, PNG, card
  */
 import { chartById } from "../charts/index.ts";
-import type { ChartData, ChartDefinition, RowSource } from "../lib/chart.ts";
+import type { ChartData, ChartDefinition, LegendItem, RowSource } from "../lib/chart.ts";
 import { defaultEmbedHeight, EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
 import MEASURED from "../lib/embed-heights.json" with { type: "json" };
 import { SITE_NAME } from "../lib/site.ts";
@@ -46,6 +46,8 @@ export class ChartRender<Row = unknown> {
   readonly label: string;
   readonly sources: readonly RowSource[];
   readonly sourceLine: readonly SourcePart[];
+  readonly legend: readonly LegendItem[];
+  readonly caption: string;
   readonly #svgs = new Map<number, string>();
   readonly #standalone = new Map<number, StandaloneSvg>();
   readonly #downloads = new Map<string, FramedSvg>();
@@ -59,6 +61,8 @@ export class ChartRender<Row = unknown> {
     this.label = chart.describe(this.rows);
     this.sources = chartSources(chart, this.rows);
     this.sourceLine = sourceLineParts(chart, this.sources);
+    this.legend = chart.legend?.(this.rows) ?? [];
+    this.caption = chart.caption?.(this.rows) ?? "";
   }
 
   /** The page SVG drawn at `width` (CSS variables for colours; our stylesheet styles it). */
@@ -84,7 +88,7 @@ export class ChartRender<Row = unknown> {
   download(pageUrl: string): FramedSvg {
     let hit = this.#downloads.get(pageUrl);
     if (!hit) {
-      const text = { title: this.chart.title, label: this.label, source: `Source: ${this.chart.sourceSummary}.`, credit: `${SITE_NAME}, ${pageUrl}` };
+      const text = { title: this.chart.title, label: this.label, legend: this.legend, caption: this.caption, source: `Source: ${this.chart.sourceSummary}.`, credit: `${SITE_NAME}, ${pageUrl}` };
       this.#downloads.set(pageUrl, (hit = framedSvg(this.standalone(EXPORT_WIDTH), text)));
     }
     return hit;

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { concreteColours, exportColours } from "../lib/export-colours.ts";
 import { escapeHtml } from "../lib/escape.ts";
-import { wrapText } from "../lib/text-measure.ts";
+import { textWidth, wrapText } from "../lib/text-measure.ts";
+import type { LegendItem } from "../lib/chart.ts";
 
 /** Fonts in the export, first found wins in the browser; resvg gets the TTFs below. */
 export const EXPORT_FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
@@ -61,13 +62,45 @@ export interface FramedSvg extends StandaloneSvg {
 }
 
 /** The download: the standalone chart with its title above and its source and credit below. */
-export function framedSvg(chart: StandaloneSvg, text: { title: string; label: string; source: string; credit: string }): FramedSvg {
+export interface FrameText {
+  readonly title: string;
+  readonly label: string;
+  readonly legend: readonly LegendItem[];
+  readonly caption: string;
+  readonly source: string;
+  readonly credit: string;
+}
+
+/** Legend items laid out left to right, wrapping: a swatch, then the symbol and words. */
+function legendSvg(items: readonly LegendItem[], y0: number, width: number, colours: Record<string, string>): { svg: string; height: number } {
+  let x = SIDE;
+  let y = y0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const text = item.symbol ? `${item.symbol} ${item.label}` : item.label;
+    const w = 16 + textWidth(text, SMALL_SIZE) + 14;
+    if (x > SIDE && x + w > width - SIDE) {
+      x = SIDE;
+      y += SMALL_LINE + 2;
+    }
+    parts.push(`<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${concreteColours(`var(${item.colour})`, colours)}"/>`);
+    parts.push(`<text x="${x + 16}" y="${y}" font-size="${SMALL_SIZE}" fill="${colours["--ink"]}">${escapeHtml(text)}</text>`);
+    x += w;
+  }
+  return { svg: parts.join(""), height: items.length ? y - y0 + SMALL_LINE + 4 : 0 };
+}
+
+export function framedSvg(chart: StandaloneSvg, text: FrameText): FramedSvg {
   const colours = exportColours();
   const inner = chart.width;
   const titleLines = wrapText(text.title, inner - 2 * SIDE, TITLE_SIZE, { bold: true });
   const sourceLines = wrapText(text.source, inner - 2 * SIDE, SMALL_SIZE);
   const creditLines = wrapText(text.credit, inner - 2 * SIDE, SMALL_SIZE);
-  const top = PAD + titleLines.length * TITLE_LINE + 8;
+  const captionLines = text.caption ? wrapText(text.caption, inner - 2 * SIDE, SMALL_SIZE) : [];
+  const legendTop = PAD + titleLines.length * TITLE_LINE + 4 + SMALL_SIZE;
+  const legend = legendSvg(text.legend, legendTop, inner, colours);
+  const captionTop = legendTop + legend.height;
+  const top = captionTop + captionLines.length * SMALL_LINE + 4;
   const footTop = top + chart.height + 12;
   const height = Math.ceil(footTop + (sourceLines.length + creditLines.length) * SMALL_LINE + PAD);
   const lines = (ls: string[], y0: number, step: number, attrs: string) =>
@@ -78,6 +111,8 @@ export function framedSvg(chart: StandaloneSvg, text: { title: string; label: st
     `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml(text.label)}</desc>` +
     `<rect width="100%" height="100%" fill="${colours["--surface"]}"/>` +
     lines(titleLines, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="700" fill="${colours["--ink"]}"`) +
+    legend.svg +
+    lines(captionLines, captionTop, SMALL_LINE, `font-size="${SMALL_SIZE}" font-style="italic" fill="${colours["--ink"]}"`) +
     body +
     lines([...sourceLines, ...creditLines], footTop + SMALL_SIZE, SMALL_LINE, `font-size="${SMALL_SIZE}" fill="${colours["--muted"]}"`) +
     `</svg>\n`;

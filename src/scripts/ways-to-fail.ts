@@ -11,7 +11,7 @@ import {
   Y_DOMAIN,
   pointTitle,
   ranges,
-  settingsLines,
+  settingsSentence,
   waysToFailFrame,
   waysToFailPoints,
   type WaysToFailPoint,
@@ -40,7 +40,7 @@ function setText(el: Element | null | undefined, text: string): void {
 }
 
 /** Moves one SVG's marks to the given points. */
-function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: State, defaultRate: number, label: string): void {
+function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: State, label: string): void {
   const width = Number(svg.getAttribute("width"));
   if (!Number.isFinite(width) || width <= 0) return;
   const frame = waysToFailFrame(width);
@@ -76,16 +76,6 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
     setText(text, formatPct(chosen.probabilityPct));
   }
 
-  const lines = settingsLines(state.rate, state.correlation, state.rate === defaultRate, frame.narrow);
-  const settings = svg.querySelector("g.wtf-settings");
-  settings?.querySelectorAll("tspan").forEach((t, i) => setText(t, lines[i] ?? ""));
-  // When the curve climbs high on the left, the settings move to the bottom right, where it is not.
-  const high = (points[3]?.probabilityPct ?? 0) > 50;
-  settings?.setAttribute("text-anchor", high ? "end" : "start");
-  settings?.setAttribute("transform", high ? "translate(-8,0)" : "translate(8,4)");
-  settings
-    ?.querySelector("text")
-    ?.setAttribute("transform", high ? `translate(${frame.width - frame.marginRight},${frame.height - frame.marginBottom - 52})` : `translate(${frame.marginLeft},${frame.marginTop})`);
   svg.setAttribute("aria-label", label);
 }
 
@@ -145,8 +135,9 @@ export function enhanceWaysToFail(root: HTMLElement): void {
       input.setAttribute("aria-valuetext", key === "areas" ? `${shown} ${state.areas === 1 ? "area" : "areas"}` : shown);
       setText(root.querySelector(`[data-output="${key}"]`), shown);
     }
-    for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, spec.rate.default, `Chart, modelled. ${text}`);
+    for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, `Chart, modelled. ${text}`);
     setText(sentence, text);
+    setText(figure.querySelector("[data-chart-caption]"), settingsSentence(state.rate, state.correlation, state.rate === spec.rate.default));
     updateTable(figure, points, state, spec.rate.default);
     if (writeUrl) {
       const query = withState(spec, state, window.location.search);
