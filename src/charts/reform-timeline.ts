@@ -48,6 +48,8 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "reform-timeline", key: r.date, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  // Mostly text: two drawings (the narrow one is shown up to 418 px wide) keep the page light.
+  widths: [288, 576],
   plot(rows, { width }) {
     const narrow = width < 480;
     const lineX = narrow ? 62 : 118;
@@ -64,11 +66,11 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
       y += height + 14;
       return { ...r, top, eventLines, whoLines, dateLines };
     });
-    const textLines = events.flatMap((e) => [
-      ...e.eventLines.map((t, i) => ({ text: t, y: e.top + i * LINE, who: false })),
-      ...e.whoLines.map((t, i) => ({ text: t, y: e.top + (e.eventLines.length + i) * LINE, who: true })),
-    ]);
-    const dateLines = events.flatMap((e) => e.dateLines.map((t, i) => ({ text: t, y: e.top + i * LINE, strong: i === e.dateLines.length - 1 && narrow })));
+    // One text element per block of lines (tspans), its middle placed so the first line is level with the dot.
+    const block = (lines: readonly string[], firstLineY: number) => ({ text: lines.join("\n"), y: firstLineY + ((lines.length - 1) * LINE) / 2 });
+    const eventBlocks = events.map((e) => block(e.eventLines, e.top));
+    const whoBlocks = events.filter((e) => e.whoLines.length > 0).map((e) => block(e.whoLines, e.top + e.eventLines.length * LINE));
+    const dateBlocks = events.map((e) => block(e.dateLines, e.top));
     const segments = events.slice(1).map((e, i) => {
       const prev = events[i]!;
       const days = (Date.parse(e.date) - Date.parse(prev.date)) / 86_400_000;
@@ -93,9 +95,9 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
           title: (e: ReformTimelineRow) => `${spokenDate(e)}: ${e.event}${e.who ? ` (${e.who})` : ""}`,
           className: "marks",
         }),
-        Plot.text(dateLines, { x: lineX - 12, y: "y", text: "text", textAnchor: "end", fill: "currentColor", fontWeight: 700, fontSize: 12 }),
-        Plot.text(textLines.filter((l) => !l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fontSize: 12 }),
-        Plot.text(textLines.filter((l) => l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 12, fontStyle: "italic" }),
+        Plot.text(dateBlocks, { x: lineX - 12, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "end", fill: "currentColor", fontWeight: 700, fontSize: 12 }),
+        Plot.text(eventBlocks, { x: textX, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "start", fill: "currentColor", fontSize: 12 }),
+        Plot.text(whoBlocks, { x: textX, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 12, fontStyle: "italic" }),
       ],
     };
   },

@@ -59,6 +59,8 @@ export const reportCardBuilder: ChartDefinition<CardLine> = {
     url: l.scaleRow.source_url,
     secondary: l.scaleRow.secondary_source,
   }),
+  // A list of lines: two drawings (the narrow one is shown up to 418 px wide) keep the page light.
+  widths: [288, 576],
   plot(lines, { width }) {
     const card = cardOf(lines);
     const old = oldGrade(likelyOldGrade(card).grade);

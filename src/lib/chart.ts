@@ -63,6 +63,11 @@ export interface ChartDefinition<Row = any> {
   legend?(rows: readonly Row[]): readonly LegendItem[];
   /** A line about the chart's setting or a caveat, shown as HTML above the drawing (it wraps). */
   caption?(rows: readonly Row[]): string;
+  /**
+   * Widths to draw at, if not every display width (src/render/chart.ts DISPLAY_WIDTHS): a chart that
+   * is mostly text (a timeline) skips the middle one, and its narrow drawing is shown at up to 418 px.
+   */
+  readonly widths?: readonly number[];
   /** Plot options for the given rows and size. */
   plot(rows: readonly Row[], size: ChartSize): Plot.PlotOptions;
 }

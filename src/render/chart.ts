@@ -17,20 +17,30 @@ import { renderSvg } from "./svg.ts";
 
 /**
  * Widths each chart is drawn at. The page carries one drawing per width and CSS container queries
- * (src/styles/global.css, "Charts drawn for their width") show the widest that fits the figure, scaled
- * up to fill it, so chart text is never drawn smaller than its 12 px: 288 fits a 320 px phone
- * (1 rem margins) and an embed from 304 px; scale-up is at most 1.4x before the next width takes over.
+ * (src/styles/global.css, "Charts drawn for their width", classes chart-show-<from>-<to>) show the
+ * widest that fits the figure, scaled up to fill it, so chart text is never shown smaller than its 12 px: 288 fits a 320 px phone
+ * (1 rem margins) and an embed from 304 px; 576 fills an explainer's 672 px column, a chart page's
+ * 736 and an embed's 768 (the widest figure) at up to 1.33x. Scale-up stays under 1.45x (text under
+ * 17.4 px); a fourth width would cost each page another drawing's bytes.
  */
-export const DISPLAY_WIDTHS = [288, 400, 560, 720] as const;
+export const DISPLAY_WIDTHS = [288, 416, 576] as const;
 export type DisplayWidth = (typeof DISPLAY_WIDTHS)[number];
-/** Downloads (SVG, PNG) are drawn at 560 so that shown 600 px wide their text stays at 12 px or more. */
-export const EXPORT_WIDTH: DisplayWidth = 560;
+/** Downloads (SVG, PNG) are drawn at 576 so that shown 600 px wide their text stays at 12 px or more. */
+export const EXPORT_WIDTH: DisplayWidth = 576;
 /** Preview cards draw the narrowest chart at 2x, so at 600 px wide (half the card) its text is 12 px. */
 export const CARD_CHART_WIDTH: DisplayWidth = 288;
 
 /** The drawing shown in a figure `width` px wide: the widest that fits, or the narrowest. */
-export function displayWidthFor(width: number): DisplayWidth {
-  return [...DISPLAY_WIDTHS].reverse().find((w) => w <= width) ?? DISPLAY_WIDTHS[0];
+export function displayWidthFor(width: number, widths: readonly number[] = DISPLAY_WIDTHS): number {
+  return [...widths].reverse().find((w) => w <= width) ?? widths[0]!;
+}
+
+/** One drawing and the figure widths it is shown at: from `from` px up to (not including) `to`. */
+export interface Drawing {
+  readonly width: number;
+  readonly svg: string;
+  readonly from: number;
+  readonly to: number | null;
 }
 
 /** The rows a chart shows, from the datasets it names (each parsed once per build). */
@@ -72,9 +82,17 @@ export class ChartRender<Row = unknown> {
     return hit;
   }
 
-  /** One drawing per display width, narrowest first. */
-  get drawings(): { width: DisplayWidth; svg: string }[] {
-    return DISPLAY_WIDTHS.map((width) => ({ width, svg: this.svg(width) }));
+  /** The widths this chart is drawn at, narrowest first. */
+  get widths(): readonly number[] {
+    const widths = this.chart.widths ?? DISPLAY_WIDTHS;
+    for (const w of widths) if (!(DISPLAY_WIDTHS as readonly number[]).includes(w)) throw new Error(`render: chart "${this.chart.id}" asks for width ${w}; display widths are ${DISPLAY_WIDTHS.join(", ")}`);
+    return widths;
+  }
+
+  /** One drawing per width, narrowest first, each with the figure widths it is shown at. */
+  get drawings(): Drawing[] {
+    const ws = this.widths;
+    return ws.map((width, i) => ({ width, svg: this.svg(width), from: i === 0 ? 0 : width, to: ws[i + 1] ?? null }));
   }
 
   /** The chart alone as a file that opens anywhere (xmlns, concrete light colours, white ground). */
@@ -115,7 +133,7 @@ export class ChartRender<Row = unknown> {
     const measured = (MEASURED as Record<string, number>)[this.chart.id];
     if (measured) return Math.ceil((measured + 24) / 10) * 10;
     const inner = EMBED_DEFAULT_WIDTH - 16;
-    const shown = this.standalone(displayWidthFor(inner));
+    const shown = this.standalone(displayWidthFor(inner, this.widths));
     // defaultEmbedHeight scales a 720-wide drawing to the column; give it the shown drawing's height on that basis.
     const sourceChars = this.sourceLine.reduce((n, p) => n + p.text.length, 0);
     return defaultEmbedHeight(this.chart, (shown.height * 720) / shown.width, sourceChars);

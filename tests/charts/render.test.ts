@@ -24,20 +24,24 @@ describe("render step", () => {
 
   it("shows the widest drawing that fits, never one wider than the figure (text stays at its drawn 12 px or more)", () => {
     expect(displayWidthFor(288)).toBe(288);
-    expect(displayWidthFor(399)).toBe(288);
-    expect(displayWidthFor(584)).toBe(560);
-    expect(displayWidthFor(1000)).toBe(720);
+    expect(displayWidthFor(415)).toBe(288);
+    expect(displayWidthFor(584)).toBe(576);
+    expect(displayWidthFor(1000)).toBe(576);
     for (let w = 288; w <= 1000; w++) expect(displayWidthFor(w)).toBeLessThanOrEqual(w);
   });
 
-  it("global.css switches drawings at exactly the display widths", () => {
+  it("global.css has a container query for every range a chart's drawings are shown at", () => {
     const css = readFileSync("src/styles/global.css", "utf8");
-    const [first, ...rest] = DISPLAY_WIDTHS;
-    expect(css).toContain(`.chart-at-${first} { display: block; }`);
-    DISPLAY_WIDTHS.slice(1).forEach((w, i) => {
-      expect(css).toContain(`@container (min-width: ${w}px) { .chart-at-${DISPLAY_WIDTHS[i]} { display: none; } .chart-at-${w} { display: block; } }`);
-    });
-    expect(rest.length).toBe(DISPLAY_WIDTHS.length - 1);
+    const rule = (from: number, to: number | null) =>
+      from === 0 ? `@container (width < ${to}px) { .chart-show-0-${to} { display: block; } }`
+      : to === null ? `@container (width >= ${from}px) { .chart-show-${from}-up { display: block; } }`
+      : `@container (${from}px <= width < ${to}px) { .chart-show-${from}-${to} { display: block; } }`;
+    for (const c of CHARTS) {
+      const drawings = renderChart(c.id).drawings;
+      expect(drawings[0]!.from).toBe(0);
+      expect(drawings.at(-1)!.to).toBe(null);
+      for (const d of drawings) expect(css).toContain(rule(d.from, d.to));
+    }
   });
 
   it.each(CHARTS.map((c) => c.id))("%s: the standalone SVG has a namespace and no CSS variables", (id) => {

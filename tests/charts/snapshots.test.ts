@@ -7,12 +7,12 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { CHARTS } from "../../src/charts/index.ts";
-import { DISPLAY_WIDTHS, renderChart } from "../../src/render/chart.ts";
+import { renderChart } from "../../src/render/chart.ts";
 
 describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
   const render = renderChart(id);
   const { chart, rows } = render;
-  for (const width of DISPLAY_WIDTHS) {
+  for (const width of render.widths) {
     it(`renders at ${width}px as in its snapshot`, async () => {
       const { svg } = render.standalone(width);
       await expect(svg.replace(/></g, ">\n<")).toMatchFileSnapshot(`__snapshots__/${id}-${width}.svg`);
@@ -31,7 +31,7 @@ describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
   // Interactive charts redraw their marks from the reader's input; their marks are tested in e2e.
   if (!chart.interactive)
     it("draws one mark per data row at every width", () => {
-      for (const width of DISPLAY_WIDTHS) {
+      for (const width of render.widths) {
         const { document } = parseHTML(`<div>${render.svg(width)}</div>`);
         expect(document.querySelectorAll("g.marks > *").length).toBe(rows.length);
       }

@@ -18,7 +18,8 @@ interface TextReport {
 }
 
 async function measure(path: string, width: number): Promise<TextReport> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  // JavaScript off: the build-time drawings as every reader first gets them (the builder swaps its own in).
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(base + path);
   const report = await page.evaluate(() => {

@@ -34,7 +34,7 @@ async function ready(page: Page, root: string): Promise<void> {
 }
 
 const sentence = (page: Page) => page.locator("[data-wtf-sentence]").textContent();
-const dotYs = (page: Page) => page.locator(".chart-at-720 g.marks > circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
+const dotYs = (page: Page) => page.locator(".chart-at-576 g.marks > circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
 
 describe("with JavaScript off", () => {
   it.each([
@@ -64,7 +64,7 @@ describe("ways-to-fail by keyboard", () => {
     expect(await sentence(page)).toContain("With 7 areas each with a 5% chance");
     await expect(page.locator('[data-output="areas"]').textContent()).resolves.toBe("7");
     await expect(page.locator("#wtf-areas").getAttribute("aria-valuetext")).resolves.toBe("7 areas");
-    await expect(page.locator(".chart-at-720 g.wtf-selected-label text").textContent()).resolves.toBe(formatPct(100 * waysToFail(7, 0.05, 0.5)));
+    await expect(page.locator(".chart-at-576 g.wtf-selected-label text").textContent()).resolves.toBe(formatPct(100 * waysToFail(7, 0.05, 0.5)));
 
     // Tab reaches the next slider (the rate's hint has a link after it)
     await page.keyboard.press("Tab");
