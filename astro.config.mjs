@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 
 /** The one place the site's public base URL is set; every absolute URL derives from it. */
 const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
@@ -22,7 +23,12 @@ const renderCount = {
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx(), renderCount],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml: every page but embeds (noindex; their canonical is the chart page) and 404.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") && !/\/404\/?$/.test(new URL(page).pathname) }),
+    renderCount,
+  ],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   compressHTML: true,
