@@ -3,8 +3,8 @@
  * plus a site card for every other page, drawn at build time with satori (layout and text) and
  * resvg (rasterising; also draws the chart's own SVG into chart cards).
  *
- * Fonts are our own (never a CDN): satori reads the @fontsource WOFF files; resvg draws the chart
- * with the TrueType files the chart exports use. The chart is its standalone SVG from the render
+ * Fonts are our own (never a CDN): satori and resvg read the Source Sans 3 TrueType files the chart
+ * exports use (@expo-google-fonts/source-sans-3) and Source Serif 4 from @fontsource. The chart is its standalone SVG from the render
  * step (src/render/chart.ts), drawn 288 px wide and shown at 2x so its text is 12 px when the card
  * is shown 600 px wide.
  */
@@ -77,13 +77,14 @@ export function pageKind(path: string): { kind: CardKind; id?: string } {
 const require = createRequire(import.meta.url);
 
 function fontFile(pkg: string, file: string): string {
-  return join(dirname(require.resolve(`${pkg}/package.json`)), "files", file);
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
+/** Satori reads TrueType or WOFF: the same Source Sans 3 TTFs as the exports, and Source Serif 4's WOFF. */
 const FONT_FILES = {
-  sans400: fontFile("@fontsource/source-sans-3", "source-sans-3-latin-400-normal.woff"),
-  sans600: fontFile("@fontsource/source-sans-3", "source-sans-3-latin-600-normal.woff"),
-  serif700: fontFile("@fontsource/source-serif-4", "source-serif-4-latin-700-normal.woff"),
+  sans400: fontFile("@expo-google-fonts/source-sans-3", "400Regular/SourceSans3_400Regular.ttf"),
+  sans600: fontFile("@expo-google-fonts/source-sans-3", "600SemiBold/SourceSans3_600SemiBold.ttf"),
+  serif700: fontFile("@fontsource/source-serif-4", "files/source-serif-4-latin-700-normal.woff"),
 };
 
 /* ---------- drawing ---------- */
