@@ -1,6 +1,6 @@
 /** The ways-to-fail model: exact limits, monotone in correlation, and agreement with a seeded simulation. */
 import { describe, expect, it } from "vitest";
-import { randomLcg, randomNormal } from "d3";
+import { randomLcg, randomNormal } from "d3-random";
 import {
   describeSetting,
   formatPct,
