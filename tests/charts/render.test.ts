@@ -68,3 +68,12 @@ describe("export colours", () => {
     for (const [name, s] of Object.entries(SITE_COLOURS)) expect(c[`--${name}`]).toBe(s.light);
   });
 });
+
+describe("colours have one source", () => {
+  it("global.css declares no colour variable that palette.ts or grades.ts generate into /grades.css", () => {
+    const css = readFileSync("src/styles/global.css", "utf8").replace(/@media print\s*\{[^}]*\{[^}]*\}/g, "");
+    const declared = [...css.matchAll(/(--[\w-]+)\s*:\s*#[0-9a-f]{3,8}/gi)].map((m) => m[1]);
+    expect(declared).toEqual([]);
+    for (const name of Object.keys(SITE_COLOURS)) expect(css).not.toMatch(new RegExp(`--${name}\\s*:`));
+  });
+});
