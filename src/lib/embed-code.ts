@@ -4,6 +4,8 @@
  * measured 720 px SVG height (src/lib/export-svg.ts).
  */
 import type { ChartDefinition } from "./chart.ts";
+import { escapeHtml } from "./escape.ts";
+import { textWidth } from "./text-measure.ts";
 import { SITE_NAME } from "./site.ts";
 
 /** Width the default height is computed for: a typical article column. */
@@ -11,15 +13,15 @@ export const EMBED_DEFAULT_WIDTH = 600;
 /** The message our embed pages post, and /embed.js accepts. */
 export const HEIGHT_MESSAGE_TYPE = "beyond-one-word:height";
 
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const attr = escapeHtml;
 
 export function embedPath(id: string): string {
   return `/embed/${id}/`;
 }
 
-/** Lines a text of `chars` characters takes in `width` px at `size` px (0.55 em per character: generous). */
-function lines(chars: number, width: number, size: number, emPerChar = 0.55): number {
-  return Math.max(1, Math.ceil((chars * size * emPerChar) / width));
+/** Lines a text of `chars` characters takes in `width` px at `size` px (the shared text measure, with its spacing allowance: generous). */
+function lines(chars: number, width: number, size: number): number {
+  return Math.max(1, Math.ceil(textWidth("x".repeat(chars), size) / width));
 }
 
 /**

@@ -3,14 +3,13 @@
  * src/lib/url-state.ts), dates the citation today, and wires the copy buttons
  * (navigator.clipboard, or select the text so the reader can press Ctrl+C / Cmd+C).
  */
-
-const escAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+import { escapeHtml } from "../lib/escape.ts";
 
 /** The embed code with the iframe's src given the page's query (and no other change). */
 export function codeWithQuery(code: string, baseSrc: string, search: string): string {
   const q = search.replace(/^\?/, "");
   const src = q ? `${baseSrc}?${q}` : baseSrc;
-  return code.replace(`src="${escAttr(baseSrc)}"`, `src="${escAttr(src)}"`);
+  return code.replace(`src="${escapeHtml(baseSrc)}"`, `src="${escapeHtml(src)}"`);
 }
 
 function selectText(el: HTMLElement): void {
