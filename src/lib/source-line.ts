@@ -10,6 +10,11 @@ export interface SourcePart {
   readonly href?: string;
 }
 
+/** The address of a dataset row on its page: /data/<id>/#row-<key> (keys from datasetRowKey). */
+export function rowHref(dataset: string, key: string): string {
+  return `/data/${dataset}/#row-${key}`;
+}
+
 /** The distinct publications a chart's rows come from, in row order. */
 export function chartSources<Row>(chart: ChartDefinition<Row>, rows: readonly Row[]): RowSource[] {
   return [...new Map(rows.map((r) => chart.source(r)).map((s) => [s.url, s])).values()];
