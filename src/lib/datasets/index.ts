@@ -15,6 +15,9 @@ import { subJudgements } from "./sub-judgements.ts";
 import { reportCardScale } from "./report-card-scale.ts";
 import { firstReportCards } from "./first-report-cards.ts";
 import { reformTimeline } from "./reform-timeline.ts";
+import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
+import { reportCardSamples } from "./report-card-samples.ts";
+import { polls } from "./polls.ts";
 import type { SchemaRow } from "./types.ts";
 
 export const DATASETS = {
@@ -33,6 +36,9 @@ export const DATASETS = {
   "report-card-scale": reportCardScale,
   "first-report-cards": firstReportCards,
   "reform-timeline": reformTimeline,
+  "achievement-by-disadvantage": achievementByDisadvantage,
+  "report-card-samples": reportCardSamples,
+  polls,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;

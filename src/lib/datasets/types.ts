@@ -12,9 +12,14 @@ export interface DatasetMeta<R> {
   readonly schema: TableSchema<R>;
   /**
    * True for datasets written by `npm run data:import` (Ofsted's monthly file): absent until an
-   * import, so pages and charts must check `datasetExists(id)` (src/lib/load.ts) before loading.
+   * import, so pages and charts must check `datasetExists(id)` (src/render/load.ts) before loading.
    */
   readonly optional?: boolean;
+  /**
+   * yyyy-mm-dd: when this dataset's rows were last checked against their sources (bundled datasets;
+   * imported ones take the import date). Shown on /data/<id>/ and in chart source lines.
+   */
+  readonly checked?: string;
 }
 
 /** The row a schema's columns parse to: each column's name and parsed type, written once in the schema. */

@@ -1,8 +1,8 @@
-/** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns). */
+/** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns; formula-starting cells neutralised). */
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../../charts/index.ts";
 import { renderChart } from "../../../render/chart.ts";
-import { withBom, writeCsv } from "../../../lib/csv.ts";
+import { downloadCsv } from "../../../lib/csv.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { id: c.id } }));
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const chart = chartById(params.id!)!;
   const rows = renderChart(chart.id).csvRows;
-  const csv = withBom(writeCsv(rows, chart.columns.map((c) => c.key)));
+  const csv = downloadCsv(rows, chart.columns.map((c) => c.key));
   return new Response(csv, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="data-${chart.id}.csv"` },
   });
