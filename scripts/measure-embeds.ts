@@ -2,7 +2,7 @@
  * Measures every chart's compact embed page in Chromium at each oEmbed width (OEMBED_WIDTHS; JS on
  * and off, the taller wins) and writes src/lib/embed-heights-by-width.json (oEmbed's per-width
  * answers) and src/lib/embed-heights.json (600 px: the chart page's embed code, read by
- * src/lib/export-svg.ts chartEmbedHeight). Run after a build when a chart's layout changes:
+ * src/render/chart.ts embedHeight). Run after a build when a chart's layout changes:
  *   npm run embeds:measure [-- <dist folder>]     (default: dist)
  * tests/e2e/embed.test.ts fails, naming this command, when a default no longer fits.
  */

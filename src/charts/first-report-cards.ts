@@ -40,14 +40,16 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "first-report-cards", key: r.grade, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  caption(rows) {
+    const first = rows[0];
+    return first ? `${first.n_grades_total} grades, ${first.n_schools} volunteer schools: not a national picture.` : "";
+  },
   plot(rows, { width }) {
     const narrow = width < 480;
-    const first = rows[0];
-    const caveat = first ? `${first.n_grades_total} grades, ${first.n_schools} volunteer schools: not a national picture` : "";
     return {
       width,
-      height: 40 + rows.length * (narrow ? 36 : 40),
-      marginTop: 34,
+      height: 14 + rows.length * (narrow ? 36 : 40),
+      marginTop: 8,
       marginLeft: narrow ? 158 : 164,
       marginRight: 44,
       marginBottom: 6,
@@ -60,7 +62,6 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
         padding: 0.25,
       },
       marks: [
-        Plot.text([caveat], { frameAnchor: "top-left", dx: narrow ? -152 : -156, dy: -26, textAnchor: "start", fill: "currentColor", fontStyle: "italic" }),
         Plot.barX(rows, { x1: 0, x2: 100, y: "grade", fill: "currentColor", fillOpacity: 0.07 }),
         Plot.barX(rows, {
           x1: 0,

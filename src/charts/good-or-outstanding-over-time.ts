@@ -79,14 +79,13 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
             `${longDate(d.as_at)}: ${d.pct_good_or_outstanding}% good or outstanding${d.basis_period === "annual-report-2011" ? " (annual report count, not the official series)" : d.as_at === "2012-08-31" ? " (Ofsted: less than 70%)" : ""}`,
           className: "marks",
         }),
-        Plot.text([data[0], data[data.length - 1]].filter(Boolean), {
-          x: "date",
-          y: "pct_good_or_outstanding",
-          text: (d: Row) => `${d.pct_good_or_outstanding}%`,
-          dy: -12,
-          fontWeight: 700,
-          fill: "currentColor",
-        }),
+        // End labels anchored inwards, so they stay inside the frame and clear of the y-axis ticks.
+        ...[
+          { d: data[0], textAnchor: "start" as const, dx: -2 },
+          { d: data[data.length - 1], textAnchor: "end" as const, dx: 2 },
+        ].flatMap(({ d, textAnchor, dx }) =>
+          d ? [Plot.text([d], { x: "date", y: "pct_good_or_outstanding", text: (r: Row) => `${r.pct_good_or_outstanding}%`, dy: -12, dx, textAnchor, fontWeight: 700, fill: "currentColor" })] : [],
+        ),
       ],
     };
   },

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { OverallEffectivenessRow } from "../lib/datasets/overall-effectiveness.ts";
 import { longDate, monthYear } from "../lib/format.ts";
 import { OLD_GRADES, oldGrade, oldGradeLabel, type OldGradeKey } from "../lib/grades.ts";
+import { textWidth } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One grade's share in one snapshot, with where its segment starts and ends on the 0-100 bar. */
@@ -39,8 +40,8 @@ export function gradeMixRows(snapshots: readonly OverallEffectivenessRow[]): Gra
   return rows;
 }
 
-/** Rough width of a label in px at the chart's 12px type (good enough to avoid collisions). */
-const textWidth = (s: string, px = 12) => s.length * px * 0.58;
+/** Width of a segment label (13 px, semibold). */
+const labelWidth = (s: string) => textWidth(s, 13, { bold: true });
 
 const byDate = (rows: readonly GradeMixRow[], asAt: string, grade: OldGradeKey) => rows.find((r) => r.as_at === asAt && r.grade === grade);
 
@@ -78,6 +79,12 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "overall-effectiveness", key: r.as_at, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  legend: () =>
+    OLD_GRADES.map((g) => ({
+      label: g.key === "requires-improvement" ? `${g.label} (satisfactory before Sept 2012)` : g.label,
+      symbol: g.symbol,
+      colour: `--grade-old-${g.key}`,
+    })),
   plot(rows, { width }) {
     const narrow = width < 480;
     // Narrow: years only on the axis (every snapshot is in a different year); full dates in tooltips and the table.
@@ -85,25 +92,8 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     const yearsOnly = narrow && years.size === new Set(rows.map((r) => r.as_at)).size;
     const marginLeft = yearsOnly ? 40 : 72;
 
-    // The key: each grade's symbol in its colour, then its name; wrapped to the width.
-    const keyItems = OLD_GRADES.map((g) => ({
-      grade: g.key,
-      text: g.key === "requires-improvement" ? `${g.label} (satisfactory before Sept 2012)` : g.label,
-    }));
-    const keyLines: { grade: OldGradeKey; text: string; dx: number; line: number }[] = [];
-    let dx = 0;
-    let line = 0;
-    for (const item of keyItems) {
-      const w = 18 + textWidth(item.text) + 14;
-      if (dx > 0 && dx + w > width - 8) {
-        dx = 0;
-        line++;
-      }
-      keyLines.push({ ...item, dx, line });
-      dx += w;
-    }
-    const keyHeight = (line + 1) * 18;
-    const marginTop = keyHeight + 14;
+    // The key is HTML above the chart (see legend), so it wraps and follows the reader's text spacing.
+    const marginTop = 8;
     const dates = [...new Set(rows.map((r) => r.as_at))];
     const bandHeight = narrow ? 34 : 38;
 
@@ -119,7 +109,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
         const full = `${oldGrade(r.grade).symbol} ${r.pct}%`;
         const short = `${r.pct}%`;
         const room = (r.pct / 100) * plotWidth - 6;
-        const text = textWidth(full, 13) <= room ? full : textWidth(short, 13) <= room ? short : "";
+        const text = labelWidth(full) <= room ? full : labelWidth(short) <= room ? short : "";
         return { ...r, text, outside: text === "" };
       });
       outsideLabels = dates.flatMap((d) => {
@@ -128,7 +118,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
         const end = Math.max(...labels.filter((l) => l.as_at === d).map((l) => l.x2));
         return small.length ? [{ as_at: d, x: end, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
       });
-      marginRight = Math.max(12, ...outsideLabels.map((o) => Math.ceil(textWidth(o.text, 13)) + 10));
+      marginRight = Math.max(12, ...outsideLabels.map((o) => Math.ceil(labelWidth(o.text)) + 10));
     }
 
     return {
@@ -141,26 +131,6 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
       x: { domain: [0, Math.max(100, ...rows.map((r) => r.x2))], axis: null },
       y: { domain: dates, tickFormat: (d: string) => (yearsOnly ? d.slice(0, 4) : monthYear(d)), label: null, tickSize: 0, padding: 0.22 },
       marks: [
-        // One text mark per key item: dx and dy are constants per mark in Plot.
-        ...keyLines.flatMap((k) => [
-          Plot.text([k], {
-            frameAnchor: "top-left",
-            text: () => oldGrade(k.grade).symbol,
-            dx: k.dx - marginLeft,
-            dy: k.line * 18 - marginTop + 8,
-            fill: `var(--grade-old-${k.grade})`,
-            fontSize: 15,
-            textAnchor: "start",
-          }),
-          Plot.text([k], {
-            frameAnchor: "top-left",
-            text: () => k.text,
-            dx: k.dx - marginLeft + 18,
-            dy: k.line * 18 - marginTop + 8,
-            fill: "currentColor",
-            textAnchor: "start",
-          }),
-        ]),
         Plot.barX(rows, {
           x1: "x1",
           x2: "x2",

@@ -14,7 +14,7 @@ import { reportCardBuilder } from "./report-card-builder.ts";
 import { reportCardsByArea } from "./report-cards-by-area.ts";
 import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples } from "./report-card-samples.ts";
-import { datasetExists } from "../lib/load.ts";
+import { datasetExists } from "../render/load.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** Every chart the site knows, including those that need an import of Ofsted's monthly file. */

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { KEY_JUDGEMENTS, KEY_JUDGEMENT_LABELS, type KeyJudgement, type KeyJudgementRow } from "../lib/datasets/key-judgements.ts";
 import { longDate, monthYear } from "../lib/format.ts";
 import { oldGrade, type OldGradeKey } from "../lib/grades.ts";
+import { textWidth } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One grade's segment of one key judgement's diverging bar: good and better right of zero, below good left. */
@@ -51,7 +52,15 @@ export function divergingSegments(rows: readonly KeyJudgementRow[]): KeyJudgemen
 }
 
 /** Rough width in px of bold 12px label text (symbols are wide, so err on the generous side). */
-const textWidth = (s: string, px = 12) => s.length * px * 0.64;
+const labelWidth = (s: string) => textWidth(s, 12, { bold: true });
+
+/** Tick values every 20 points, or every 50 when labels 20 points apart would touch ("80%" against "100%"). */
+function ticks(minX: number, plotWidth: number): number[] {
+  const step = (20 * plotWidth) / (100 - minX) >= textWidth("100%") + 8 ? 20 : 50;
+  const out: number[] = [];
+  for (let t = Math.ceil(minX / step) * step; t <= 100; t += step) out.push(t);
+  return out;
+}
 
 /** The four EIF key judgements, autumn 2024: shares good or better against shares below good. */
 export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
@@ -98,7 +107,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
     const plotWidth = width - marginLeft - marginRight;
     const label = (r: KeyJudgementSegment, room: number) => {
       const full = `${oldGrade(r.grade).symbol} ${r.pct}%`;
-      return textWidth(full) <= room ? full : textWidth(`${r.pct}%`) <= room ? `${r.pct}%` : "";
+      return labelWidth(full) <= room ? full : labelWidth(`${r.pct}%`) <= room ? `${r.pct}%` : "";
     };
     // The left edge leaves room for the labels of thin below-good segments; labels depend on the
     // scale and the scale on the labels, so settle both in a few rounds.
@@ -117,7 +126,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
       });
       const needed = Math.min(
         -20,
-        ...outsideLeft.map((o) => o.x - (textWidth(o.text) + 8) / pxPerPoint),
+        ...outsideLeft.map((o) => o.x - (labelWidth(o.text) + 8) / pxPerPoint),
         ...rows.map((r) => r.x1 - 2),
       );
       minX = Math.floor(needed);
@@ -136,7 +145,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
       marginBottom,
       x: {
         domain: [minX, 100],
-        ticks: [-20, 0, 20, 40, 60, 80, 100].filter((t) => t >= minX),
+        ticks: ticks(minX, plotWidth),
         tickFormat: (d: number) => `${Math.abs(d)}%`,
         label: null,
       },

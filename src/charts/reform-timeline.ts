@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ReformTimelineRow } from "../lib/datasets/reform-timeline.ts";
 import { MONTHS, longDate, SHORT_MONTHS } from "../lib/format.ts";
+import { wrapText } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 
@@ -20,20 +21,6 @@ export function spokenDate(r: Pick<ReformTimelineRow, "date" | "date_precision">
 /** An event as short spoken sentences: "A: b" and "A; b" become "A. B." (quotes dropped), for the text alternative. */
 const asSentences = (event: string) =>
   `${event.replace(/"/g, "").replace(/\.$/, "").replace(/[:;] (\w)/g, (_, c: string) => `. ${c.toUpperCase()}`)}.`;
-
-/** Greedy word wrap to at most `chars` characters a line (a long word gets a line of its own). */
-export function wrapWords(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const LINE = 15;
 
@@ -65,16 +52,17 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "reform-timeline", key: r.date, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  // Mostly text: two drawings (the narrow one is shown up to 418 px wide) keep the page light.
+  widths: [288, 576],
   plot(rows, { width }) {
     const narrow = width < 480;
     const lineX = narrow ? 62 : 118;
     const textX = lineX + 14;
-    // Characters a line holds at 12px (about 6.2px a character on average; 6.5 keeps a margin).
-    const chars = Math.floor((width - textX - 8) / 6.5);
+    const room = width - textX - 8;
     let y = 12;
     const events = rows.map((r) => {
-      const eventLines = wrapWords(r.event, chars);
-      const whoLines = r.who ? wrapWords(r.who, Math.floor(chars * 1.08)) : [];
+      const eventLines = wrapText(r.event, room, 12);
+      const whoLines = r.who ? wrapText(r.who, room, 12) : [];
       const { dayMonth, year } = dateParts(r);
       const dateLines = narrow ? [dayMonth, year] : [`${dayMonth} ${year}`];
       const top = y;
@@ -82,11 +70,11 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
       y += height + 14;
       return { ...r, top, eventLines, whoLines, dateLines };
     });
-    const textLines = events.flatMap((e) => [
-      ...e.eventLines.map((t, i) => ({ text: t, y: e.top + i * LINE, who: false })),
-      ...e.whoLines.map((t, i) => ({ text: t, y: e.top + (e.eventLines.length + i) * LINE, who: true })),
-    ]);
-    const dateLines = events.flatMap((e) => e.dateLines.map((t, i) => ({ text: t, y: e.top + i * LINE, strong: i === e.dateLines.length - 1 && narrow })));
+    // One text element per block of lines (tspans), its middle placed so the first line is level with the dot.
+    const block = (lines: readonly string[], firstLineY: number) => ({ text: lines.join("\n"), y: firstLineY + ((lines.length - 1) * LINE) / 2 });
+    const eventBlocks = events.map((e) => block(e.eventLines, e.top));
+    const whoBlocks = events.filter((e) => e.whoLines.length > 0).map((e) => block(e.whoLines, e.top + e.eventLines.length * LINE));
+    const dateBlocks = events.map((e) => block(e.dateLines, e.top));
     const segments = events.slice(1).map((e, i) => {
       const prev = events[i]!;
       const days = (Date.parse(e.date) - Date.parse(prev.date)) / 86_400_000;
@@ -111,9 +99,9 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
           title: (e: ReformTimelineRow) => `${spokenDate(e)}: ${e.event}${e.who ? ` (${e.who})` : ""}`,
           className: "marks",
         }),
-        Plot.text(dateLines, { x: lineX - 12, y: "y", text: "text", textAnchor: "end", fill: "currentColor", fontWeight: 700, fontSize: 12 }),
-        Plot.text(textLines.filter((l) => !l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fontSize: 12 }),
-        Plot.text(textLines.filter((l) => l.who), { x: textX, y: "y", text: "text", textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 11, fontStyle: "italic" }),
+        Plot.text(dateBlocks, { x: lineX - 12, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "end", fill: "currentColor", fontWeight: 700, fontSize: 12 }),
+        Plot.text(eventBlocks, { x: textX, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "start", fill: "currentColor", fontSize: 12 }),
+        Plot.text(whoBlocks, { x: textX, y: "y", text: "text", lineHeight: LINE / 12, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 12, fontStyle: "italic" }),
       ],
     };
   },

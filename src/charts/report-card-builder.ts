@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { ReportCardScaleRow } from "../lib/datasets/report-card-scale.ts";
-import { oldGrade } from "../lib/grades.ts";
+import { oldGrade, REPORT_CARD_GRADES } from "../lib/grades.ts";
 import { DEFAULT_CARD, cardLineGrades, describeCard, likelyOldGrade, type CardLineGrade, type ReportCard } from "../lib/report-card.ts";
+import { textWidth, wrapText } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One line of the card with the report-card-scale row that explains its grade (the table's source). */
@@ -58,33 +59,43 @@ export const reportCardBuilder: ChartDefinition<CardLine> = {
     url: l.scaleRow.source_url,
     secondary: l.scaleRow.secondary_source,
   }),
+  // A list of lines: two drawings (the narrow one is shown up to 418 px wide) keep the page light.
+  widths: [288, 576],
   plot(lines, { width }) {
-    const narrow = width < 480;
     const card = cardOf(lines);
     const old = oldGrade(likelyOldGrade(card).grade);
-    const rowH = narrow ? 30 : 34;
-    const data = lines.map((l) => ({ ...l, name: narrow ? l.shortLabel : l.label }));
-    // x runs over the card's width in pixels, so the swatch keeps its size at both widths.
-    const swatchX = narrow ? 150 : 330;
+    const short = width < 480;
+    const data = lines.map((l) => ({ ...l, name: short ? l.shortLabel : l.label }));
+    const gradeText = (d: CardLine) => `${d.symbol} ${d.gradeLabel}`;
+    const nameW = Math.max(...data.map((d) => textWidth(d.name, 12, { bold: d.kind === "safeguarding" })));
+    const gradeW = Math.max(...REPORT_CARD_GRADES.map((g) => textWidth(`${g.symbol} ${g.label}`)), ...data.map((d) => textWidth(gradeText(d))));
+    // One line per area when name, swatch and grade fit side by side; else the grade goes under the name.
+    const stacked = 8 + nameW + 12 + 30 + gradeW > width - 16;
+    const rowH = stacked ? 50 : short ? 30 : 34;
+    const swatchX = stacked ? 8 : Math.max(Math.ceil(8 + nameW + 12), Math.min(330, width - 16 - 30 - gradeW));
+    const lineDy = stacked ? 10 : 0;
+    const oldText = `Old single word, our rough reading: ${old.symbol} ${old.label}`;
+    const oldLines = wrapText(oldText, width - 16, 12);
+    const bottom = 16 + oldLines.length * 16;
     return {
       width,
-      height: 36 + rowH * lines.length + (narrow ? 60 : 44),
+      height: 36 + rowH * lines.length + bottom,
       marginTop: 36,
-      marginBottom: narrow ? 60 : 44,
+      marginBottom: bottom,
       marginLeft: 8,
       marginRight: 8,
       x: { type: "linear", domain: [0, width - 16], range: [8, width - 8], axis: null },
-      y: { type: "band", domain: data.map((d) => d.name), axis: null, padding: 0.12 },
+      y: { type: "band", domain: data.map((d) => d.name), axis: null, padding: 0.08 },
       marks: [
         Plot.text(["Report card (illustrative)"], { frameAnchor: "top-left", dy: -26, fontWeight: 700, fontSize: 14, fill: "currentColor" }),
         Plot.barX(data, { x1: 0, x2: width - 16, y: "name", fill: "var(--surface-2)" }),
-        Plot.text(data.filter((d) => d.kind === "safeguarding"), { x: 8, y: "name", text: "name", textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
-        Plot.text(data.filter((d) => d.kind === "area"), { x: 8, y: "name", text: "name", textAnchor: "start", fill: "currentColor" }),
+        Plot.text(data.filter((d) => d.kind === "safeguarding"), { x: 8, y: "name", dy: -lineDy, text: "name", textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
+        Plot.text(data.filter((d) => d.kind === "area"), { x: 8, y: "name", dy: -lineDy, text: "name", textAnchor: "start", fill: "currentColor" }),
         Plot.barX(data, {
           x1: swatchX,
           x2: swatchX + 22,
           y: "name",
-          insetTop: 5,
+          insetTop: stacked ? 27 : 5,
           insetBottom: 5,
           fill: "fill",
           stroke: (d: CardLine) => (d.fill === "none" ? "currentColor" : "none"),
@@ -92,14 +103,8 @@ export const reportCardBuilder: ChartDefinition<CardLine> = {
           title: (d: CardLine) => `${d.label}: ${d.gradeLabel}`,
           className: "marks",
         }),
-        Plot.text(data, { x: swatchX + 30, y: "name", text: (d: CardLine) => `${d.symbol} ${d.gradeLabel}`, textAnchor: "start", fill: "currentColor" }),
-        Plot.text([`Old single word, our rough reading:${narrow ? "\n" : " "}${old.symbol} ${old.label}`], {
-          frameAnchor: "bottom-left",
-          dy: narrow ? 40 : 28,
-          fill: "currentColor",
-          fontStyle: "italic",
-          lineHeight: 1.3,
-        }),
+        Plot.text(data, { x: swatchX + 30, y: "name", dy: lineDy, text: gradeText, textAnchor: "start", fill: "currentColor" }),
+        Plot.text([oldLines.join("\n")], { frameAnchor: "bottom-left", dy: bottom - 6, fill: "currentColor", fontStyle: "italic", lineHeight: 1.33 }),
       ],
     };
   },

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { ReportCardSamplesRow } from "../lib/datasets/report-card-samples.ts";
 import { monthYear } from "../lib/format.ts";
-import { REPORT_CARD_GRADES, reportCardGrade, type ReportCardGradeKey } from "../lib/grades.ts";
+import { REPORT_CARD_GRADES, reportCardGrade } from "../lib/grades.ts";
+import { wrapText } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One grade's segment of one sample's 0-100 bar. */
@@ -34,7 +35,6 @@ export function atOrAboveExpected(rows: readonly ReportCardSamplesRow[], sample:
   return Math.round(sum * 10) / 10;
 }
 
-const textWidth = (s: string, px = 12) => s.length * px * 0.58;
 const tick = (r: ReportCardSamplesRow) => `First ${r.n_schools} volunteer schools, ${monthYear(r.as_of)}`;
 
 /** Grade shares in each published sample of report cards (volunteer schools so far). */
@@ -74,37 +74,33 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "report-card-samples", key: `${r.sample}--${r.grade}`, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  legend: () => REPORT_CARD_GRADES.map((g) => ({ label: g.label, symbol: g.symbol, colour: `--grade-card-${g.key}` })),
+  caption: () => "Volunteer schools only: not a national picture of all schools.",
   plot(rows, { width }) {
     const narrow = width < 480;
     const samples = [...new Set(rows.map((r) => r.sample))];
     const firstOf = (s: string) => rows.find((r) => r.sample === s)!;
     const margin = 8;
 
-    // The key: each grade's symbol in its colour, then its name, wrapped to the width.
-    const keyLines: { grade: ReportCardGradeKey; text: string; dx: number; line: number }[] = [];
-    let dx = 0;
-    let line = 0;
-    for (const g of REPORT_CARD_GRADES) {
-      const w = 18 + textWidth(g.label) + 14;
-      if (dx > 0 && dx + w > width - 2 * margin) {
-        dx = 0;
-        line++;
-      }
-      keyLines.push({ grade: g.key, text: g.label, dx, line });
-      dx += w;
-    }
-    const caveatY = (line + 1) * 18 + 14;
+    // Key and caveat are HTML above the chart (legend, caption), so they wrap; headings and values
+    // wrap here when the drawing is narrow.
+    const room = width - 2 * margin;
     // Each sample is a block: its name, its 100% bar, then every grade's share in words and symbols
     // (small shares such as 2.7% or 0% cannot be labelled inside the bar).
-    const BLOCK = { label: 0, bar: 8, barHeight: 28, values: 56, height: 84 };
-    const top = caveatY + 24;
-    const innerHeight = top + samples.length * BLOCK.height;
-    const blockTop = (s: string) => top + samples.indexOf(s) * BLOCK.height;
     const valuesText = (s: string) =>
       rows
         .filter((r) => r.sample === s)
         .map((r) => `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`)
         .join(narrow ? "  " : "   ");
+    const heading = (x: string) => wrapText(`${tick(firstOf(x)).replace(/:$/, "")}: ${firstOf(x).n_grades} grades`, room, 12, { bold: true });
+    const headingLines = Math.max(...samples.map((x) => heading(x).length));
+    const valueLines = (x: string) => wrapText(valuesText(x).replace(/ {2,}/g, "\u2002"), room, 13, { bold: true }).map((l) => l.replace(/\u2002/g, "  "));
+    const valuesCount = Math.max(...samples.map((x) => valueLines(x).length));
+    const bar = 8 + (headingLines - 1) * 15;
+    const BLOCK = { label: 0, bar, barHeight: 28, values: bar + 48, height: bar + 48 + (valuesCount - 1) * 16 + 28 };
+    const top = 16;
+    const innerHeight = top + samples.length * BLOCK.height;
+    const blockTop = (s: string) => top + samples.indexOf(s) * BLOCK.height;
 
     return {
       width,
@@ -116,21 +112,11 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
       x: { domain: [0, Math.max(100, ...rows.map((r) => r.x2))], axis: null },
       y: { domain: [0, innerHeight], range: [0, innerHeight], axis: null },
       marks: [
-        ...keyLines.flatMap((k) => [
-          Plot.text([k], { x: 0, y: k.line * 18 + 10, text: () => reportCardGrade(k.grade).symbol, dx: k.dx, fill: `var(--grade-card-${k.grade})`, fontSize: 15, textAnchor: "start" }),
-          Plot.text([k], { x: 0, y: k.line * 18 + 10, text: () => k.text, dx: k.dx + 18, fill: "currentColor", textAnchor: "start" }),
-        ]),
-        Plot.text([narrow ? "Volunteer schools only: not a national picture" : "Volunteer schools only: not a national picture of all schools"], {
-          x: 0,
-          y: caveatY,
-          textAnchor: "start",
-          fill: "currentColor",
-          fontStyle: "italic",
-        }),
         Plot.text(samples, {
           x: 0,
-          y: (s: string) => blockTop(s) + BLOCK.label,
-          text: (s: string) => `${tick(firstOf(s))}: ${firstOf(s).n_grades} grades`,
+          y: (s: string) => blockTop(s) + BLOCK.label + ((heading(s).length - 1) * 15) / 2,
+          text: (s: string) => heading(s).join("\n"),
+          lineHeight: 1.25,
           textAnchor: "start",
           fill: "currentColor",
           fontWeight: 700,
@@ -149,8 +135,9 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
         }),
         Plot.text(samples, {
           x: 0,
-          y: (s: string) => blockTop(s) + BLOCK.values,
-          text: (s: string) => valuesText(s),
+          y: (s: string) => blockTop(s) + BLOCK.values + ((valueLines(s).length - 1) * 16) / 2,
+          text: (s: string) => valueLines(s).join("\n"),
+          lineHeight: 1.23,
           textAnchor: "start",
           fill: "currentColor",
           fontWeight: 600,

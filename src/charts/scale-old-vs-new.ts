@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ReportCardScaleRow } from "../lib/datasets/report-card-scale.ts";
 import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey } from "../lib/grades.ts";
+import { textWidth, wrapText } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** "Good or Outstanding" from a list of old grade keys, in scale order. */
@@ -29,7 +30,7 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
   takeaway:
     "Report cards grade each area on five points, from exceptional to urgent improvement, where the old system gave one of four words. The lines show only roughly where each new grade sits: Ofsted says the two scales cannot be compared.",
   notes: [
-    "Labels from Ofsted's guidance \"Understanding Ofsted report cards and grades\". The February 2025 consultation proposed different names (shown under each grade); they were changed in the final framework of September 2025.",
+    "Labels from Ofsted's guidance \"Understanding Ofsted report cards and grades\". The February 2025 consultation proposed different names (shown under each grade where the chart is wide enough, and in the data table); they were changed in the final framework of September 2025.",
     "Colours are described in press coverage (exceptional blue, strong standard dark green, expected standard green, needs attention orange, urgent improvement red); Ofsted publishes no colour codes, so ours are tuned for colour-blind readers and every grade also carries a symbol.",
     "The dashed links are a reading aid only. Safeguarding is judged separately as met or not met (under the old framework: effective, yes or no).",
   ],
@@ -52,16 +53,22 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
   ],
   source: (r) => ({ dataset: "report-card-scale", key: r.final_label, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
   plot(rows, { width }) {
-    const narrow = width < 480;
-    const xL = narrow ? 116 : 250; // right edge of the old scale's swatches
-    const xR = narrow ? 184 : 420; // left edge of the report card's swatches
-    const swatch = narrow ? 12 : 14;
-    const symbolAt = narrow ? 9 : 10; // gap from swatch to the symbol's centre
-    const labelAt = narrow ? 18 : 20; // gap from swatch to the label
-    const labelWeight = narrow ? 400 : 600; // narrow: regular weight so "Urgent improvement" fits in 360 px
-    const headingLines = narrow ? 2 : 1;
-    const top = 14 + headingLines * 17 + 44;
-    const step = 46;
+    const swatch = width < 400 ? 12 : 14;
+    const symbolAt = swatch - 3; // gap from swatch to the symbol's centre
+    const labelAt = swatch + 6; // gap from swatch to the label
+    const labelWeight = width < 560 ? 400 : 600;
+    const measure = (t: string, size = 12, bold = labelWeight > 400) => Math.max(...t.split("\n").map((l) => textWidth(l, size, { bold })));
+    // Words wrap onto two lines below 560 px; the names proposed in Feb 2025 ("was ...") need 400 px.
+    const wrap = (label: string) => (width < 560 ? label.replace(" ", "\n") : label);
+    const showWas = width >= 400;
+    const heads = width >= 720 ? ["(overall grade, 2005 to 2024)", "(each area, from November 2025)"] : ["(2005–2024)", "(from Nov 2025)"];
+    const leftText = Math.max(...OLD_GRADES.map((g) => measure(wrap(g.label))));
+    const rightText = Math.max(...rows.map((r) => measure(wrap(reportCardGrade(r.final_label).label))), ...(showWas ? rows.map((r) => measure(`was "${reportCardGrade(r.final_label).proposedLabel}"`, 12, false)) : [0]));
+    const xL = Math.ceil(Math.max(8 + leftText + labelAt + swatch, 8 + measure(heads[0]!, 12, false), 8 + measure("Old: one word", 12, true))); // right edge of the old scale's swatches
+    const xR = Math.floor(Math.min(width - 8 - rightText - labelAt - swatch, width - 8 - measure(heads[1]!, 12, false))); // left edge of the report card's swatches
+    const headingLines = wrapText(NOT_COMPARABLE, width - 16, 13, { bold: true });
+    const top = 14 + headingLines.length * 17 + 44;
+    const step = width < 560 ? 50 : 46;
     const yOf = (i: number) => top + i * step;
     const slots = oldGradeSlots(rows);
     const olds = OLD_GRADES.filter((g) => slots.has(g.key)).map((g) => ({ ...g, y: yOf(slots.get(g.key)!) }));
@@ -69,24 +76,23 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
     const links = news.flatMap((n) =>
       n.eif_rough_analogue.filter((k) => slots.has(k)).map((k) => ({ x1: xL + 4, y1: yOf(slots.get(k)!), x2: xR - 4, y2: n.y })),
     );
-    const oldLabel = (label: string) => (narrow ? label.replace(" ", "\n") : label);
     return {
       width,
-      height: yOf(rows.length - 1) + 58,
+      height: yOf(rows.length - 1) + 30,
       margin: 0,
       x: { type: "identity", axis: null },
       y: { type: "identity", axis: null },
       marks: [
-        Plot.text([NOT_COMPARABLE], { x: 8, y: 10, text: (d: string) => d, textAnchor: "start", lineAnchor: "top", lineWidth: ((width - 16) / 13) * 0.85, fontWeight: 700, fontSize: 13, fill: "currentColor" }),
+        Plot.text([headingLines.join("\n")], { x: 8, y: 10, text: (d: string) => d, textAnchor: "start", lineAnchor: "top", fontWeight: 700, fontSize: 13, fill: "currentColor" }),
         Plot.text(["Old: one word"], { x: xL, y: top - 38, text: (d: string) => d, textAnchor: "end", fill: "currentColor", fontWeight: 700 }),
         Plot.text(["Report card"], { x: xR, y: top - 38, text: (d: string) => d, textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
-        Plot.text([narrow ? "(2005–2024)" : "(overall grade, 2005 to 2024)"], { x: xL, y: top - 23, text: (d: string) => d, textAnchor: "end", fill: "currentColor", fillOpacity: 0.75 }),
-        Plot.text([narrow ? "(from Nov 2025)" : "(each area, from November 2025)"], { x: xR, y: top - 23, text: (d: string) => d, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75 }),
+        Plot.text([heads[0]], { x: xL, y: top - 23, text: (d: string) => d, textAnchor: "end", fill: "currentColor", fillOpacity: 0.75 }),
+        Plot.text([heads[1]], { x: xR, y: top - 23, text: (d: string) => d, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75 }),
         Plot.link(links, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeOpacity: 0.55, strokeDasharray: "4,3" }),
         // The old scale: swatch, symbol, word (no "marks" class: the data rows are the new grades).
         Plot.rect(olds, { x1: xL - swatch, x2: xL, y1: (d) => d.y - swatch / 2, y2: (d) => d.y + swatch / 2, fill: (d) => `var(--grade-old-${d.key})`, stroke: "currentColor", strokeOpacity: 0.35 }),
         Plot.text(olds, { x: xL - swatch - symbolAt, y: "y", text: "symbol", fill: "currentColor", fontSize: 13 }),
-        Plot.text(olds, { x: xL - swatch - labelAt, y: "y", text: (d) => oldLabel(d.label), textAnchor: "end", fill: "currentColor", fontWeight: labelWeight }),
+        Plot.text(olds, { x: xL - swatch - labelAt, y: "y", text: (d) => wrap(d.label), textAnchor: "end", fill: "currentColor", fontWeight: labelWeight }),
         // The report card's five points: the data marks.
         Plot.rect(news, {
           x1: xR,
@@ -101,22 +107,8 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
           className: "marks",
         }),
         Plot.text(news, { x: xR + swatch + symbolAt, y: "y", text: (d) => d.grade.symbol, fill: "currentColor", fontSize: 13 }),
-        Plot.text(news, { x: xR + swatch + labelAt, y: "y", dy: -6, text: (d) => d.grade.label, textAnchor: "start", fill: "currentColor", fontWeight: labelWeight }),
-        Plot.text(news, { x: xR + swatch + labelAt, y: "y", dy: 9, text: (d) => `was "${d.grade.proposedLabel}"`, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75, fontSize: 11 }),
-        Plot.text(
-          narrow
-            ? ["Dashed: rough analogue only", "\"was\": the name proposed in Feb 2025"]
-            : ["Dashed lines: roughly where each new grade sits; a reading aid, not an equivalence", "\"was\": the name proposed in the February 2025 consultation"],
-          {
-            x: 8,
-            y: (_d: string, i: number) => yOf(rows.length - 1) + 32 + i * 16,
-            text: (d: string) => d,
-            textAnchor: "start",
-            fill: "currentColor",
-            fillOpacity: 0.75,
-            fontStyle: "italic",
-          },
-        ),
+        Plot.text(news, { x: xR + swatch + labelAt, y: "y", dy: showWas ? -7 : 0, text: (d) => wrap(d.grade.label), textAnchor: "start", fill: "currentColor", fontWeight: labelWeight }),
+        ...(showWas ? [Plot.text(news, { x: xR + swatch + labelAt, y: "y", dy: width < 560 ? 15 : 9, text: (d) => `was "${d.grade.proposedLabel}"`, textAnchor: "start", fill: "currentColor", fillOpacity: 0.75 })] : []),
       ],
     };
   },

@@ -1,7 +1,9 @@
 /**
- * What the ways-to-fail chart and its browser script share: the frame (so the script can move the
- * build-time marks with the same scales Plot used), the modelled points and their wording.
- * Plot-free on purpose: the browser imports this, not Plot.
+ * The ways-to-fail chart as one spec, shared by the build (src/charts/ways-to-fail.ts hands its
+ * scales and positions to Plot) and the browser (src/scripts/ways-to-fail.ts computes the chart for
+ * the reader's setting from the same function): frame, scales, modelled points, the selected point's
+ * label, the settings caption and the table's rounding. Plot-free on purpose: the browser imports
+ * this, not Plot.
  */
 import { MAX_AREAS, formatCorrelation, formatPct, outcomeCounts, waysToFail } from "../lib/ways-to-fail.ts";
 
@@ -27,9 +29,17 @@ export function waysToFailFrame(width: number): Frame {
 export const X_DOMAIN: [number, number] = [0.5, MAX_AREAS + 0.5];
 export const Y_DOMAIN: [number, number] = [0, 100];
 
-/** Pixel ranges of the x and y scales for a frame (what Plot computes with zero insets). */
-export function ranges(f: Frame): { x: [number, number]; y: [number, number] } {
-  return { x: [f.marginLeft, f.width - f.marginRight], y: [f.height - f.marginBottom, f.marginTop] };
+/** A linear scale: domain, pixel range, and the mapping between them (Plot is given the same range). */
+export interface LinearScale {
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+  readonly at: (v: number) => number;
+}
+
+function linear(domain: [number, number], range: [number, number]): LinearScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  return { domain, range, at: (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0) };
 }
 
 /** One modelled point: k areas at the given settings. */
@@ -72,13 +82,52 @@ export function pointTitle(p: WaysToFailPoint): string {
   return `${p.areas} ${p.areas === 1 ? "area" : "areas"}: ${formatPct(p.probabilityPct)} chance that at least one is below expected (modelled); ${p.reportCards.toLocaleString("en-GB")} possible report cards`;
 }
 
-/** The settings as drawn inside the chart, one short line each. */
-export function settingsLines(ratePct: number, correlationPct: number, rateIsPublished: boolean, narrow: boolean): string[] {
-  const rateSource = rateIsPublished
-    ? narrow
-      ? "(first 100 report cards; volunteers, not national)"
-      : "(as on the first 100 report cards: volunteer schools, not national)"
-    : "(your setting)";
-  const each = narrow ? `Each area: ${formatPct(ratePct)} chance below expected` : `Each area: ${formatPct(ratePct)} chance of a grade below expected`;
-  return [each, rateSource, `Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative)`];
+/** The settings, shown as a line above the chart (HTML, so it wraps) and updated as the reader changes them. */
+export function settingsSentence(ratePct: number, correlationPct: number, rateIsPublished: boolean): string {
+  const rateSource = rateIsPublished ? "as on the first 100 report cards (volunteer schools, not national)" : "your setting";
+  return `Each area: ${formatPct(ratePct)} chance of a grade below expected (${rateSource}). Correlation between areas: ${formatCorrelation(correlationPct)} (illustrative).`;
+}
+
+/** The reader's setting (or the default one the build draws). */
+export interface WaysToFailState {
+  readonly areas: number;
+  readonly ratePct: number;
+  readonly correlationPct: number;
+}
+
+/** A point where it is drawn, with its tooltip. */
+export type PlacedPoint = WaysToFailPoint & { readonly cx: number; readonly cy: number; readonly title: string; readonly selected: boolean };
+
+export interface WaysToFailSpec {
+  readonly frame: Frame;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
+  readonly points: readonly PlacedPoint[];
+  /** The chosen number of areas: where its ring and value label go. */
+  readonly selected: { readonly cx: number; readonly cy: number; readonly label: string } | undefined;
+  /** The settings line shown above the chart. */
+  readonly caption: string;
+}
+
+/** Pixels the selected point's value sits above it. */
+export const SELECTED_LABEL_DY = -18;
+
+/** The modelled chance as the data table and CSV show it (one decimal). */
+export const tablePct = (p: WaysToFailPoint): number => Math.round(p.probabilityPct * 10) / 10;
+
+/** Everything the chart shows for a setting at a drawing width. */
+export function waysToFailSpec(state: WaysToFailState, width: number, rateIsPublished: boolean, points: readonly WaysToFailPoint[] = waysToFailPoints(state.ratePct, state.correlationPct)): WaysToFailSpec {
+  const frame = waysToFailFrame(width);
+  const x = linear(X_DOMAIN, [frame.marginLeft, frame.width - frame.marginRight]);
+  const y = linear(Y_DOMAIN, [frame.height - frame.marginBottom, frame.marginTop]);
+  const placed = points.map((p) => ({ ...p, cx: x.at(p.areas), cy: y.at(p.probabilityPct), title: pointTitle(p), selected: p.areas === state.areas }));
+  const chosen = placed.find((p) => p.selected);
+  return {
+    frame,
+    x,
+    y,
+    points: placed,
+    selected: chosen && { cx: chosen.cx, cy: chosen.cy, label: formatPct(chosen.probabilityPct) },
+    caption: settingsSentence(state.ratePct, state.correlationPct, rateIsPublished),
+  };
 }

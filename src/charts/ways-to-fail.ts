@@ -5,13 +5,11 @@ import { WAYS_TO_FAIL_STATE } from "../lib/url-state.ts";
 import type { ChartDefinition } from "./types.ts";
 import {
   DEFAULT_AREAS,
-  X_DOMAIN,
-  Y_DOMAIN,
+  SELECTED_LABEL_DY,
   compactCount,
-  pointTitle,
-  settingsLines,
-  waysToFailFrame,
+  tablePct,
   waysToFailPoints,
+  waysToFailSpec,
   type WaysToFailPoint,
 } from "./ways-to-fail-layout.ts";
 
@@ -63,7 +61,7 @@ export const waysToFailChart: ChartDefinition<Row> = {
   },
   columns: [
     { key: "areas", label: "Graded areas", value: (r) => r.areas },
-    { key: "probability", label: "Chance at least one is below expected (%, modelled)", value: (r) => Math.round(r.probabilityPct * 10) / 10 },
+    { key: "probability", label: "Chance at least one is below expected (%, modelled)", value: tablePct },
     { key: "report_cards", label: "Possible report cards", value: (r) => r.reportCards },
     { key: "single_words", label: "Possible single words", value: (r) => r.singleWords },
     { key: "rate", label: "Chance per area (%)", value: (r) => r.ratePct },
@@ -78,11 +76,15 @@ export const waysToFailChart: ChartDefinition<Row> = {
     url: r.rateSource.source_url,
     secondary: r.rateSource.secondary_source,
   }),
-  plot(rows, { width }) {
-    const f = waysToFailFrame(width);
-    const selected = rows.filter((r) => r.areas === DEFAULT_AREAS);
+  caption(rows) {
     const first = rows[0];
-    const lines = first ? settingsLines(first.ratePct, first.correlationPct, true, f.narrow) : [];
+    return first ? waysToFailSpec({ areas: DEFAULT_AREAS, ratePct: first.ratePct, correlationPct: first.correlationPct }, 0, true, rows).caption : "";
+  },
+  plot(rows, { width }) {
+    const first = rows[0];
+    const spec = waysToFailSpec({ areas: DEFAULT_AREAS, ratePct: first?.ratePct ?? 0, correlationPct: first?.correlationPct ?? 0 }, width, true, rows);
+    const f = spec.frame;
+    const selected = rows.filter((r) => r.areas === DEFAULT_AREAS);
     return {
       width: f.width,
       height: f.height,
@@ -92,7 +94,8 @@ export const waysToFailChart: ChartDefinition<Row> = {
       marginLeft: f.marginLeft,
       x: {
         type: "linear",
-        domain: X_DOMAIN,
+        domain: spec.x.domain,
+        range: spec.x.range,
         ticks: rows.map((r) => r.areas),
         // On a phone every other count, so the labels do not run together.
         tickFormat: (k: number) => `${k}\n${f.narrow && k % 2 === 1 ? "" : compactCount(outcomeCounts(k).reportCard)}`,
@@ -101,22 +104,14 @@ export const waysToFailChart: ChartDefinition<Row> = {
       },
       y: {
         type: "linear",
-        domain: Y_DOMAIN,
+        domain: spec.y.domain,
+        range: spec.y.range,
         grid: true,
         ticks: 5,
         label: f.narrow ? "↑ Chance some area is below expected (%)" : "↑ Chance that at least one area is below expected (%, modelled)",
       },
       marks: [
         Plot.ruleY([0]),
-        Plot.text([lines.join("\n")], {
-          frameAnchor: "top-left",
-          dx: 8,
-          dy: 4,
-          lineHeight: 1.25,
-          fill: "currentColor",
-          fillOpacity: 0.85,
-          className: "wtf-settings",
-        }),
         Plot.line(rows, { x: "areas", y: "probabilityPct", stroke: "var(--series-1)", strokeWidth: 2.5, className: "wtf-line" }),
         Plot.dot(selected, { x: "areas", y: "probabilityPct", r: 10, stroke: "var(--series-2)", strokeWidth: 2.5, fill: "none", className: "wtf-selected" }),
         Plot.dot(rows, {
@@ -126,14 +121,14 @@ export const waysToFailChart: ChartDefinition<Row> = {
           fill: "var(--series-1)",
           stroke: "var(--surface)",
           strokeWidth: 1.5,
-          title: (d: Row) => pointTitle(d),
+          title: (_d: Row, i: number) => spec.points[i]!.title,
           className: "marks",
         }),
         Plot.text(selected, {
           x: "areas",
           y: "probabilityPct",
-          text: (d: Row) => formatPct(d.probabilityPct),
-          dy: -18,
+          text: () => spec.selected?.label ?? "",
+          dy: SELECTED_LABEL_DY,
           fontWeight: 700,
           fill: "currentColor",
           className: "wtf-selected-label",

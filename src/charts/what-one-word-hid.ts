@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { SubJudgementRow } from "../lib/datasets/sub-judgements.ts";
 import { OLD_GRADES, oldGrade, type OldGradeKey } from "../lib/grades.ts";
+import { textWidth } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 const ORDER = OLD_GRADES.map((g) => g.key);
@@ -52,10 +53,12 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
     const heading = 22;
     const barHeight = 18;
     const grades = rows.map((r) => r.overall_grade);
-    const headings = rows.map((r) => ({
-      grade: r.overall_grade,
-      text: `${oldGrade(r.overall_grade).label} overall${r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")} schools)` : ""}`,
-    }));
+    const headings = rows.map((r) => {
+      const n = r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")} schools)` : "";
+      const full = `${oldGrade(r.overall_grade).label} overall${n}`;
+      // The heading starts 20 px in, after the grade's symbol; drop "overall" where it would not fit.
+      return { grade: r.overall_grade, text: textWidth(full, 12, { bold: true }) <= plotWidth - 20 ? full : `${oldGrade(r.overall_grade).label}${n}` };
+    });
     const captions = rows.map((r) => ({
       grade: r.overall_grade,
       text:

@@ -10,7 +10,8 @@ import { basename, dirname, join } from "node:path";
 import Papa from "papaparse";
 import { isInvalid, parseTable, type Column, type TableSchema } from "../lib/csv.ts";
 import { miSchoolsSchema, MI_SCHOOLS_FILE } from "../lib/datasets/mi-schools.ts";
-import { readRelease, type ImportRelease } from "../lib/release.ts";
+import type { ImportRelease } from "../lib/release.ts";
+import { readRelease } from "../render/release.ts";
 import { MI_DATASETS, planImport, type PlannedImport } from "../lib/mi/import.ts";
 
 export { MI_DATASETS } from "../lib/mi/import.ts";

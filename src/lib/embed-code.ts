@@ -7,6 +7,7 @@
  */
 import { CHART_STATE_SPECS, defaultState, parseState, serialiseState } from "./url-state.ts";
 import { flagsFragment, flagsFromQuery, type EmbedFlags } from "./embed-flags.ts";
+import { escapeHtml } from "./escape.ts";
 
 /** Width the default height is for: a typical article column. */
 export const EMBED_DEFAULT_WIDTH = 600;
@@ -23,10 +24,8 @@ export interface EmbedChart {
   readonly title: string;
 }
 
-/** Escapes a string for a double-quoted attribute value. */
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+/** Escapes a string for an attribute value (the site's one escape helper). */
+export const escapeAttr = escapeHtml;
 
 /** One element from a tag and a fixed list of attributes; values escaped, names only from our code. */
 function element(tag: "iframe" | "script", attrs: readonly (readonly [string, string | null])[]): string {
@@ -111,7 +110,7 @@ function lines(chars: number, width: number, size: number, emPerChar = 0.55): nu
  * Estimated height (px) of the compact embed at EMBED_DEFAULT_WIDTH, for a chart not yet measured
  * by scripts/measure-embeds.ts: the chart scaled from 720 px, title, takeaway, the one-line source
  * and the toggle, from their text and the embed's type sizes, rounded up to 10. Used by
- * src/lib/export-svg.ts (chartEmbedHeight). `sourceChars` is kept for that caller.
+ * src/render/chart.ts (embedHeight). `sourceChars` is kept for that caller.
  */
 export function defaultEmbedHeight(chart: { readonly title: string; readonly takeaway: string }, svgHeight720: number, _sourceChars = 0): number {
   const inner = EMBED_DEFAULT_WIDTH - 16;

@@ -1,11 +1,8 @@
 /**
  * Which data release the site shows: the bundled published figures, or an import of Ofsted's
  * monthly management-information file (data/release.json, written by `npm run data:import`).
- * The footer and /data/ show `releaseLabel()`.
+ * The footer and /data/ show `releaseLabel()`. Pure: src/render/release.ts reads the file.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { dataDir } from "./load.ts";
 import { longDate } from "./format.ts";
 
 export interface ImportRelease {
@@ -30,13 +27,14 @@ export interface BundledRelease {
 export type Release = BundledRelease | ImportRelease;
 
 
-/** Reads data/release.json; a malformed file fails the build with the file name and the problem. */
-export function readRelease(dir = dataDir()): Release {
-  const path = join(dir, "release.json");
-  if (!existsSync(path)) return { kind: "bundled" };
+/**
+ * Checks the text of data/release.json (`path` names it in errors); a malformed file fails the
+ * build with the file name and the problem.
+ */
+export function parseRelease(text: string, path: string): ImportRelease {
   let r: unknown;
   try {
-    r = JSON.parse(readFileSync(path, "utf8"));
+    r = JSON.parse(text);
   } catch (e) {
     throw new Error(`${path}: not valid JSON (${(e as Error).message}); re-run npm run data:import or delete the file`);
   }
@@ -49,7 +47,7 @@ export function readRelease(dir = dataDir()): Release {
 }
 
 /** One line for the footer and /data/: what the site's figures are. */
-export function releaseLabel(release: Release = readRelease()): string {
+export function releaseLabel(release: Release): string {
   if (release.kind === "bundled") return "Figures: published Ofsted statistics and press coverage of them, bundled with the site (no import of Ofsted's monthly file).";
   const asAt = release.file_date ? `as at ${longDate(release.file_date)}` : `imported on ${longDate(release.imported_at.slice(0, 10))}`;
   return `Figures: Ofsted's monthly management information for state-funded schools ${asAt} (${release.rows_imported.toLocaleString("en-GB")} schools), plus published statistics bundled with the site.`;

@@ -2,7 +2,7 @@
  * Column types for dataset schemas. Each returns a `Column` with a parser and the words an error
  * message uses for what was expected.
  */
-import { INVALID, type Column } from "./csv.ts";
+import { INVALID, type Column, type RowCheck } from "./csv.ts";
 import { OLD_GRADE_LABELS, parseOldGrade, parseReportCardGrade, REPORT_CARD_LABELS, type OldGradeKey, type ReportCardGradeKey } from "./grades.ts";
 
 /** Required text (non-blank). */
@@ -113,9 +113,9 @@ export function reportCardGradeColumn(description?: string): Column<ReportCardGr
 }
 
 /** Checks that the given percentage columns sum to 100 within rounding, when all are present. */
-export function sharesSumTo100<R>(columns: readonly (keyof R & string)[], tolerance = 2) {
-  const check = (row: R) => {
-    const values = columns.map((c) => row[c] as unknown as number | null);
+export function sharesSumTo100<const K extends string>(columns: readonly K[], tolerance = 2): RowCheck<{ readonly [C in K]: number | null }> {
+  const check = (row: { readonly [C in K]: number | null }) => {
+    const values = columns.map((c) => row[c]);
     if (values.some((v) => v === null)) return undefined;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) <= tolerance) return undefined;

@@ -1,9 +1,11 @@
-/** Grade colours as CSS custom properties, generated from the one module that owns them. */
+/** Grade and site colours as CSS custom properties, generated from grades.ts and palette.ts (global.css repeats none). */
 import type { APIRoute } from "astro";
 import { OLD_GRADES, REPORT_CARD_GRADES, SAFEGUARDING, type Grade } from "../lib/grades.ts";
+import { SITE_COLOURS } from "../lib/palette.ts";
 
 const vars = (theme: "light" | "dark") =>
   [
+    ...Object.entries(SITE_COLOURS).map(([name, c]) => `--${name}: ${c[theme]};`),
     ...OLD_GRADES.map((g: Grade) => `--grade-old-${g.key}: ${g.colour[theme]};`),
     ...REPORT_CARD_GRADES.map((g: Grade) => `--grade-card-${g.key}: ${g.colour[theme]};`),
     ...SAFEGUARDING.map((g: Grade) => `--grade-safeguarding-${g.key}: ${g.colour[theme]};`),

@@ -38,12 +38,36 @@ function showCard(el: HTMLElement, card: ReportCard): void {
   }
 }
 
+interface ScaleRow {
+  readonly href: string;
+  readonly secondary: boolean;
+}
+
+/**
+ * Each grade's row in report-card-scale, as the build wrote it into data-scale-rows (addresses from
+ * the dataset's row keys). Grade keys are allow-listed and addresses must be our /data/ pages.
+ */
+function readScaleRows(json: string | undefined): Map<string, ScaleRow> {
+  const out = new Map<string, ScaleRow>();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json ?? "{}");
+  } catch {
+    return out;
+  }
+  for (const g of REPORT_CARD_GRADES) {
+    const r = (parsed as Record<string, { href?: unknown; secondary?: unknown }>)[g.key];
+    if (r && typeof r.href === "string" && r.href.startsWith("/data/report-card-scale/#row-")) out.set(g.key, { href: r.href, secondary: r.secondary === true });
+  }
+  return out;
+}
+
 /**
  * Keeps the figure's data table in step with the card: each line's grade, and its source link to
  * the grade's row in report-card-scale (with the secondary-source flag where that row has one).
  * Rows are in the card's order, as cardLineGrades gives them (the chart's table is built from the same).
  */
-function updateTable(figure: HTMLElement, card: ReportCard, secondary: ReadonlySet<string>): void {
+function updateTable(figure: HTMLElement, card: ReportCard, scaleRows: ReadonlyMap<string, ScaleRow>): void {
   const rows = Array.from(figure.querySelectorAll<HTMLTableRowElement>("table tbody tr"));
   const lines = cardLineGrades(card);
   rows.forEach((tr, i) => {
@@ -53,7 +77,8 @@ function updateTable(figure: HTMLElement, card: ReportCard, secondary: ReadonlyS
     const source = tr.querySelector('[data-col="source_title"]');
     const a = source?.querySelector("a");
     if (!source || !a) return;
-    a.setAttribute("href", `/data/report-card-scale/#row-${line.scaleGrade}`);
+    const row = scaleRows.get(line.scaleGrade);
+    if (row) a.setAttribute("href", row.href);
     let flag = source.querySelector<HTMLElement>(".flag");
     if (!flag) {
       flag = document.createElement("span");
@@ -61,7 +86,7 @@ function updateTable(figure: HTMLElement, card: ReportCard, secondary: ReadonlyS
       flag.textContent = "secondary source";
       source.append(flag);
     }
-    flag.hidden = !secondary.has(line.scaleGrade);
+    flag.hidden = !row?.secondary;
   });
 }
 
@@ -81,8 +106,7 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
   const selects = Array.from(form.querySelectorAll<HTMLSelectElement>("select"));
 
   let card = cardFromQuery(window.location.search);
-  // Grade keys only (allow-listed: anything else in the attribute matches no grade).
-  const secondary = new Set((root.dataset.secondaryGrades ?? "").split(" ").filter((k) => REPORT_CARD_GRADES.some((g) => g.key === k)));
+  const scaleRows = readScaleRows(root.dataset.scaleRows);
 
   const render = (writeUrl: boolean) => {
     for (const select of selects) {
@@ -92,7 +116,7 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
     showCard(liveCard, card);
     setText(sentence, describeOldWord(card));
     setText(root.querySelector("[data-rcb-word]"), oldGrade(likelyOldGrade(card).grade).label);
-    updateTable(figure, card, secondary);
+    updateTable(figure, card, scaleRows);
     const query = cardToQuery(card);
     link?.setAttribute("href", `?${query}`);
     if (writeUrl) {

@@ -1,21 +1,12 @@
 /**
  * Browser side of the ways-to-fail chart: reads the setting from the URL (allow-listed), enables the
- * controls and, on each change, recomputes the model and moves the build-time SVG's marks with the
- * same frame Plot used (src/charts/ways-to-fail-layout.ts), so no Plot is shipped (d3-shape draws the
- * line; the linear scales are one line each, which keeps d3-scale and its locale code out).
+ * controls and, on each change, computes the chart from the same spec the build drew it from
+ * (waysToFailSpec in src/charts/ways-to-fail-layout.ts: scales, positions, labels, caption, table
+ * rounding) and applies it to each drawing, so no Plot is shipped (d3-shape draws the line).
  * Only allow-listed numbers and text built from them reach the DOM, via textContent / setAttribute.
  */
 import { line } from "d3-shape";
-import {
-  X_DOMAIN,
-  Y_DOMAIN,
-  pointTitle,
-  ranges,
-  settingsLines,
-  waysToFailFrame,
-  waysToFailPoints,
-  type WaysToFailPoint,
-} from "../charts/ways-to-fail-layout.ts";
+import { tablePct, waysToFailPoints, waysToFailSpec, type PlacedPoint, type WaysToFailPoint } from "../charts/ways-to-fail-layout.ts";
 import { WAYS_TO_FAIL_STATE, parseState, withState } from "../lib/url-state.ts";
 import { describeSetting, formatCorrelation, formatPct } from "../lib/ways-to-fail.ts";
 
@@ -30,62 +21,39 @@ function specWithDefaults(root: HTMLElement) {
   } as const;
 }
 
-/** A linear scale from domain to range, as Plot's with no insets. */
-function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (v: number) => number {
-  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
-}
-
 function setText(el: Element | null | undefined, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
-/** Moves one SVG's marks to the given points. */
-function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: State, defaultRate: number, label: string): void {
+/** Draws one of the figure's drawings for the setting, from the spec at that drawing's width. */
+function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: State, rateIsPublished: boolean, label: string): void {
   const width = Number(svg.getAttribute("width"));
   if (!Number.isFinite(width) || width <= 0) return;
-  const frame = waysToFailFrame(width);
-  const r = ranges(frame);
-  const x = linear(X_DOMAIN, r.x);
-  const y = linear(Y_DOMAIN, r.y);
-  const px = (p: WaysToFailPoint) => x(p.areas);
-  const py = (p: WaysToFailPoint) => y(p.probabilityPct);
+  const spec = waysToFailSpec({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, width, rateIsPublished, points);
 
   const path = svg.querySelector("g.wtf-line path");
-  path?.setAttribute("d", line<WaysToFailPoint>(px, py)(points as WaysToFailPoint[]) ?? "");
+  path?.setAttribute("d", line<PlacedPoint>((p) => p.cx, (p) => p.cy)([...spec.points]) ?? "");
 
   const dots = Array.from(svg.querySelectorAll<SVGCircleElement>("g.marks > circle"));
   dots.forEach((dot, i) => {
-    const p = points[i];
+    const p = spec.points[i];
     if (!p) return;
-    dot.setAttribute("cx", String(px(p)));
-    dot.setAttribute("cy", String(py(p)));
-    dot.classList.toggle("is-selected", p.areas === state.areas);
-    const tip = pointTitle(p);
+    dot.setAttribute("cx", String(p.cx));
+    dot.setAttribute("cy", String(p.cy));
+    dot.classList.toggle("is-selected", p.selected);
     const title = dot.querySelector("title");
-    if (title) title.textContent = tip;
-    else dot.dataset.tip = tip;
+    if (title) title.textContent = p.title;
+    else dot.dataset.tip = p.title;
   });
 
-  const chosen = points.find((p) => p.areas === state.areas);
-  if (chosen) {
+  if (spec.selected) {
     const ring = svg.querySelector("g.wtf-selected circle");
-    ring?.setAttribute("cx", String(px(chosen)));
-    ring?.setAttribute("cy", String(py(chosen)));
+    ring?.setAttribute("cx", String(spec.selected.cx));
+    ring?.setAttribute("cy", String(spec.selected.cy));
     const text = svg.querySelector("g.wtf-selected-label text");
-    text?.setAttribute("transform", `translate(${px(chosen)},${py(chosen)})`);
-    setText(text, formatPct(chosen.probabilityPct));
+    text?.setAttribute("transform", `translate(${spec.selected.cx},${spec.selected.cy})`);
+    setText(text, spec.selected.label);
   }
-
-  const lines = settingsLines(state.rate, state.correlation, state.rate === defaultRate, frame.narrow);
-  const settings = svg.querySelector("g.wtf-settings");
-  settings?.querySelectorAll("tspan").forEach((t, i) => setText(t, lines[i] ?? ""));
-  // When the curve climbs high on the left, the settings move to the bottom right, where it is not.
-  const high = (points[3]?.probabilityPct ?? 0) > 50;
-  settings?.setAttribute("text-anchor", high ? "end" : "start");
-  settings?.setAttribute("transform", high ? "translate(-8,0)" : "translate(8,4)");
-  settings
-    ?.querySelector("text")
-    ?.setAttribute("transform", high ? `translate(${frame.width - frame.marginRight},${frame.height - frame.marginBottom - 52})` : `translate(${frame.marginLeft},${frame.marginTop})`);
   svg.setAttribute("aria-label", label);
 }
 
@@ -100,7 +68,7 @@ function updateTable(figure: HTMLElement, points: readonly WaysToFailPoint[], st
   rows.forEach((tr, i) => {
     const p = points[i];
     if (!p) return;
-    setText(tr.querySelector('[data-col="probability"]'), String(Math.round(p.probabilityPct * 10) / 10));
+    setText(tr.querySelector('[data-col="probability"]'), String(tablePct(p)));
     setText(tr.querySelector('[data-col="rate"]'), String(state.rate));
     setText(tr.querySelector('[data-col="correlation"]'), formatCorrelation(state.correlation));
     const source = tr.querySelector('[data-col="source_title"]');
@@ -145,8 +113,10 @@ export function enhanceWaysToFail(root: HTMLElement): void {
       input.setAttribute("aria-valuetext", key === "areas" ? `${shown} ${state.areas === 1 ? "area" : "areas"}` : shown);
       setText(root.querySelector(`[data-output="${key}"]`), shown);
     }
-    for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, spec.rate.default, `Chart, modelled. ${text}`);
+    const published = state.rate === spec.rate.default;
+    for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, published, `Chart, modelled. ${text}`);
     setText(sentence, text);
+    setText(figure.querySelector("[data-chart-caption]"), waysToFailSpec({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, 0, published, points).caption);
     updateTable(figure, points, state, spec.rate.default);
     if (writeUrl) {
       const query = withState(spec, state, window.location.search);

@@ -16,7 +16,7 @@ import { formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
 import { WAYS_TO_FAIL_STATE } from "../../src/lib/url-state.ts";
 import { DEFAULT_AREAS } from "../../src/charts/ways-to-fail-layout.ts";
 import { DATASETS, type DatasetId } from "../../src/lib/datasets/index.ts";
-import { datasetRowKey, loadDataset } from "../../src/lib/load.ts";
+import { datasetRowKey, loadDataset } from "../../src/render/load.ts";
 
 const slugs = readdirSync("src/content/explainers").filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, ""));
 const firstNumber = (s: string) => {

@@ -6,19 +6,19 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { page } from "../support/dist.ts";
 import { chartById } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { DISPLAY_WIDTHS, loadChartRows } from "../../src/render/chart.ts";
 
 const id = "good-or-outstanding-over-time";
 const rows = loadChartRows(chartById(id)!);
 const pages = [`/explainers/what-a-single-word-hid/`, `/charts/${id}/`, `/embed/${id}/`];
 
 describe("the first chart, from CSV to page to embed", () => {
-  it.each(pages)("%s has the chart as SVG with one mark per data row, at both widths", (path) => {
+  it.each(pages)("%s has the chart as SVG with one mark per data row, at every display width", (path) => {
     const doc = page(path);
     const fig = doc.querySelector(`figure[data-chart="${id}"]`);
     expect(fig, "figure").not.toBeNull();
     const svgs = fig!.querySelectorAll("svg.plot");
-    expect(svgs.length).toBe(2);
+    expect(svgs.length).toBe(DISPLAY_WIDTHS.length);
     for (const svg of Array.from(svgs)) {
       expect(svg.querySelectorAll("g.marks > circle").length).toBe(rows.length);
       expect(svg.getAttribute("aria-label")).toContain("68%");

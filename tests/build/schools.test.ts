@@ -1,14 +1,13 @@
 /**
  * School pages (issue 9). Two builds are checked:
- *  - a fixture build made here: 40 fictional schools (seed 55: it has a report card with safeguarding
+ *  - the fixture site: 40 fictional schools (seed 55: it has a report card with safeguarding
  *    not met, a school whose last EIF safeguarding was not effective, and schools without a card),
- *    imported with the real importer into a temporary data folder and built with BOW_DATA_DIR into
- *    a temporary outDir (scripts/bench-build.ts buildFixtureSite), or BOW_SCHOOLS_DIST if set: a
- *    build of that same fixture made earlier (40 schools, seed 55);
+ *    imported with the real importer and built once for every test that needs it
+ *    (tests/support/fixture-site.ts);
  *  - the normal build (dist/ or BOW_DIST) without imported rows: no /schools/ pages, no links to them.
  * Expected grades come from the fixture generator's own records, not from the importer's output.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
@@ -16,23 +15,12 @@ import { generateSchools, type FictionalSchool } from "../../src/lib/mi/fixture.
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { EIF_JUDGEMENTS } from "../../src/lib/mi/columns.ts";
 import { oldGradeLabel, reportCardGrade, safeguarding } from "../../src/lib/grades.ts";
-import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { DIST, htmlPages, page as distPage } from "../support/dist.ts";
 
-const COUNT = 40;
-const SEED = 55;
-const fixture = generateSchools(COUNT, SEED);
-let out = process.env.BOW_SCHOOLS_DIST ?? "";
-let cleanup = () => {};
+import { FIXTURE_SCHOOLS, FIXTURE_SEED } from "../support/fixture-site.ts";
 
-beforeAll(() => {
-  if (out) return;
-  const site = buildFixtureSite(COUNT, SEED);
-  out = site.outDir;
-  cleanup = site.cleanup;
-}, 600_000);
-
-afterAll(() => cleanup());
+const fixture = generateSchools(FIXTURE_SCHOOLS, FIXTURE_SEED);
+const out = inject("schoolsDist");
 
 const doc = (path: string): Document => parseHTML(readFileSync(join(out, path, "index.html"), "utf8")).document as unknown as Document;
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -47,7 +35,7 @@ describe("fixture build: school pages", () => {
     for (const s of fixture) expect(existsSync(join(out, "schools", String(s.urn), "index.html")), `page for ${s.urn}`).toBe(true);
     expect(existsSync(join(out, "schools", "index.html"))).toBe(true);
     const index = JSON.parse(readFileSync(join(out, "schools", "search-index.json"), "utf8"));
-    expect(index.rows).toHaveLength(COUNT);
+    expect(index.rows).toHaveLength(FIXTURE_SCHOOLS);
     expect(index.asAt).toBe("2026-03-31");
   });
 

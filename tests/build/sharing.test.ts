@@ -205,9 +205,14 @@ describe("feed, sitemap and robots.txt", () => {
     }
   });
 
-  it("sitemap.xml parses and lists exactly the indexable pages (every explainer; no embeds, no 404)", () => {
-    const doc = parseXml(readFileSync(join(DIST, "sitemap.xml"), "utf8"));
-    const listed = Array.from(doc.querySelectorAll("url > loc")).map((l) => new URL(l.textContent!.trim()).pathname).sort();
+  it("the sitemap parses and lists exactly the indexable pages (every explainer; no embeds, no 404)", () => {
+    const index = parseXml(readFileSync(join(DIST, "sitemap-index.xml"), "utf8"));
+    const parts = Array.from(index.querySelectorAll("sitemap > loc")).map((l) => new URL(l.textContent!.trim()).pathname);
+    expect(parts.length).toBeGreaterThan(0);
+    const listed = parts
+      .flatMap((p) => Array.from(parseXml(readFileSync(join(DIST, p), "utf8")).querySelectorAll("url > loc")))
+      .map((l) => new URL(l.textContent!.trim()).pathname)
+      .sort();
     const indexable = pages.filter((p) => p !== "/404.html" && !head(p).noindex).sort();
     expect(listed).toEqual(indexable);
     for (const slug of explainerSlugs) expect(listed).toContain(`/explainers/${slug}/`);
@@ -219,7 +224,8 @@ describe("feed, sitemap and robots.txt", () => {
     expect(text).toMatch(/^User-agent: \*$/m);
     expect(text).not.toMatch(/^Disallow: \/\s*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
-    expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap\.xml$/);
+    expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap-index\.xml$/);
+    expect(existsSync(join(DIST, new URL(sitemap!).pathname))).toBe(true);
     expect(new URL(sitemap!).origin).toBe(new URL(page("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin);
   });
 

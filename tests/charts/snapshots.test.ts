@@ -1,25 +1,26 @@
 /**
- * Every chart in the registry rendered to SVG at both widths and compared with a saved snapshot
- * (tests/charts/__snapshots__/<id>-<width>.svg: open it to see the chart). Run `npx vitest run
- * --project unit -u` after an intended change, and look at the new SVG before committing it.
+ * Every registered chart at every display width, as the standalone SVG the render step makes
+ * (xmlns, concrete colours: open tests/charts/__snapshots__/<id>-<width>.svg in a browser to see
+ * it), one file per test. Run `npx vitest run --project unit -u` after an intended change, and look
+ * at the new SVGs before committing them.
  */
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { CHARTS } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
-import { renderSvg } from "../../src/lib/render-svg.ts";
+import { renderChart } from "../../src/render/chart.ts";
 
-describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (id, chart) => {
-  const rows = loadChartRows(chart);
-  for (const width of [360, 720]) {
+describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
+  const render = renderChart(id);
+  const { chart, rows } = render;
+  for (const width of render.widths) {
     it(`renders at ${width}px as in its snapshot`, async () => {
-      const svg = renderSvg(chart.plot(rows, { width }), { label: chart.describe(rows) });
-      await expect(svg.replace(/></g, ">\n<") + "\n").toMatchFileSnapshot(`__snapshots__/${id}-${width}.svg`);
+      const { svg } = render.standalone(width);
+      await expect(svg.replace(/></g, ">\n<")).toMatchFileSnapshot(`__snapshots__/${id}-${width}.svg`);
     });
   }
 
   it("describes its finding in a sentence and names its sources", () => {
-    expect(chart.describe(rows).length).toBeGreaterThan(40);
+    expect(render.label.length).toBeGreaterThan(40);
     for (const row of rows) {
       const s = chart.source(row);
       expect(s.url).toMatch(/^https:\/\//);
@@ -28,9 +29,11 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (id, chart) => 
   });
 
   // Interactive charts redraw their marks from the reader's input; their marks are tested in e2e.
-  if (!chart.interactive) it("draws one mark per data row", () => {
-    const svg = renderSvg(chart.plot(rows, { width: 720 }), { label: chart.describe(rows) });
-    const { document } = parseHTML(`<div>${svg}</div>`);
-    expect(document.querySelectorAll("g.marks > *").length).toBe(rows.length);
-  });
+  if (!chart.interactive)
+    it("draws one mark per data row at every width", () => {
+      for (const width of render.widths) {
+        const { document } = parseHTML(`<div>${render.svg(width)}</div>`);
+        expect(document.querySelectorAll("g.marks > *").length).toBe(rows.length);
+      }
+    });
 });

@@ -49,7 +49,7 @@ describe("with JavaScript on", () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/charts/${id}/`);
-    const point = page.locator(".chart-wide g.marks > circle").nth(1);
+    const point = page.locator(".chart-at-576 g.marks > circle").nth(1);
     await point.hover();
     await expect(page.locator(".chart-tip").textContent()).resolves.toContain("70%");
     await context.close();

@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { formatCorrelation, formatPct, waysToFail } from "../../src/lib/ways-to-fail.ts";
-import { loadDataset } from "../../src/lib/load.ts";
+import { loadDataset } from "../../src/render/load.ts";
 
 const base = inject("baseUrl");
 const WTF = "/charts/ways-to-fail/";
@@ -34,7 +34,7 @@ async function ready(page: Page, root: string): Promise<void> {
 }
 
 const sentence = (page: Page) => page.locator("[data-wtf-sentence]").textContent();
-const dotYs = (page: Page) => page.locator(".chart-wide g.marks > circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
+const dotYs = (page: Page) => page.locator(".chart-at-576 g.marks > circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
 
 describe("with JavaScript off", () => {
   it.each([
@@ -64,7 +64,7 @@ describe("ways-to-fail by keyboard", () => {
     expect(await sentence(page)).toContain("With 7 areas each with a 5% chance");
     await expect(page.locator('[data-output="areas"]').textContent()).resolves.toBe("7");
     await expect(page.locator("#wtf-areas").getAttribute("aria-valuetext")).resolves.toBe("7 areas");
-    await expect(page.locator(".chart-wide g.wtf-selected-label text").textContent()).resolves.toBe(formatPct(100 * waysToFail(7, 0.05, 0.5)));
+    await expect(page.locator(".chart-at-576 g.wtf-selected-label text").textContent()).resolves.toBe(formatPct(100 * waysToFail(7, 0.05, 0.5)));
 
     // Tab reaches the next slider (the rate's hint has a link after it)
     await page.keyboard.press("Tab");
@@ -82,8 +82,8 @@ describe("ways-to-fail by keyboard", () => {
     const expected = formatPct(100 * waysToFail(7, 0.1, 0));
     expect(await sentence(page)).toContain(`the chance that at least one is below expected is ${expected}, modelled. That is with a correlation of 0 between areas.`);
     expect(expected).toBe(formatPct(100 * (1 - 0.9 ** 7)));
-    await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("Correlation between areas: 0 (illustrative)");
-    await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("(your setting)");
+    await expect(page.locator("[data-chart-caption]").textContent()).resolves.toContain("Correlation between areas: 0 (illustrative)");
+    await expect(page.locator("[data-chart-caption]").textContent()).resolves.toContain("(your setting)");
 
     const url = new URL(page.url());
     expect(url.search).toBe("?areas=7&correlation=0&rate=10");

@@ -1,44 +1,33 @@
 /**
- * School search in Chromium (issue 9), against a fixture build that this file serves itself
- * (40 fictional schools, seed 55; built here with scripts/bench-build.ts buildFixtureSite, or
- * BOW_SCHOOLS_DIST if set to a build of the same fixture):
+ * School search in Chromium (issue 9), against the fixture site (40 fictional schools, seed 55),
+ * built once for every test that needs it (tests/support/fixture-site.ts) and served by this file:
  *  - keyboard only: Tab to the box, find a school by part of its name and by its URN, open it;
  *  - the index loads only on the search page, only on first focus, and the page works without JS;
  *  - speed: the same page with a 22,000-school index (generated here, served in place of the
  *    fixture's) under 4x CPU throttling (CDP Emulation.setCPUThrottlingRate): every keystroke's
  *    search + render must take under 50 ms. The figures are printed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
-import { buildFixtureSite } from "../../scripts/bench-build.ts";
+import { FIXTURE_SCHOOLS, FIXTURE_SEED } from "../support/fixture-site.ts";
 import { generateSchools } from "../../src/lib/mi/fixture.ts";
 import { buildSearchIndex } from "../../src/lib/school-search.ts";
 import { laSlug } from "../../src/lib/schools.ts";
 import AxeBuilder from "@axe-core/playwright";
 import { AXE_TAGS } from "../support/gates/axe.ts";
 
-const COUNT = 40;
-const SEED = 55;
-const fixture = generateSchools(COUNT, SEED);
+const fixture = generateSchools(FIXTURE_SCHOOLS, FIXTURE_SEED);
 const browser = useBrowser();
 let server: RunningServer;
-let cleanup = () => {};
 
 beforeAll(async () => {
-  let dir = process.env.BOW_SCHOOLS_DIST;
-  if (!dir) {
-    const site = buildFixtureSite(COUNT, SEED);
-    dir = site.outDir;
-    cleanup = site.cleanup;
-  }
-  server = await serveStatic(dir);
-}, 600_000);
+  server = await serveStatic(inject("schoolsDist"));
+});
 
 afterAll(async () => {
   await server?.close();
-  cleanup();
 });
 
 async function tabTo(page: Page, selector: string, max = 40) {

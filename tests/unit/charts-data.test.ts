@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseTable } from "../../src/lib/csv.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 import type { KeyJudgementRow } from "../../src/lib/datasets/key-judgements.ts";
 import type { OverallEffectivenessRow } from "../../src/lib/datasets/overall-effectiveness.ts";
 import { subJudgements } from "../../src/lib/datasets/sub-judgements.ts";
@@ -19,7 +19,8 @@ import { goodOrOutstandingByPhase, phaseGaps } from "../../src/charts/good-or-ou
 import { finding, whatOneWordHid } from "../../src/charts/what-one-word-hid.ts";
 import { oldGradeSlots, scaleOldVsNew } from "../../src/charts/scale-old-vs-new.ts";
 import { firstReportCards, shareAtOrAboveExpected } from "../../src/charts/first-report-cards.ts";
-import { dateParts, reformTimeline, spokenDate, wrapWords } from "../../src/charts/reform-timeline.ts";
+import { dateParts, reformTimeline, spokenDate } from "../../src/charts/reform-timeline.ts";
+import { textWidth, wrapText } from "../../src/lib/text-measure.ts";
 import { errorOf } from "../support/data-error.ts";
 
 
@@ -156,9 +157,10 @@ describe("first-report-cards", () => {
 });
 
 describe("reform-timeline", () => {
-  it("wraps words without exceeding the line length", () => {
-    const lines = wrapWords("Single-word overall grades for state schools are scrapped with immediate effect", 20);
-    expect(lines.every((l) => l.length <= 20)).toBe(true);
+  it("wraps words without exceeding the line width", () => {
+    const lines = wrapText("Single-word overall grades for state schools are scrapped with immediate effect", 140, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => textWidth(l, 12) <= 140)).toBe(true);
     expect(lines.join(" ")).toBe("Single-word overall grades for state schools are scrapped with immediate effect");
   });
 

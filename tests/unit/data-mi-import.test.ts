@@ -9,7 +9,8 @@ import { runImport } from "../../src/import/run.ts";
 import { parseTable } from "../../src/lib/csv.ts";
 import { miSchoolsSchema, MI_SCHOOLS_FILE } from "../../src/lib/datasets/mi-schools.ts";
 import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
-import { readRelease, releaseLabel } from "../../src/lib/release.ts";
+import { releaseLabel } from "../../src/lib/release.ts";
+import { readRelease } from "../../src/render/release.ts";
 
 const F = "tests/fixtures/mi/";
 const bytes = (name: string) => new Uint8Array(readFileSync(F + name));

@@ -6,9 +6,8 @@ import { heightMessages, legacyFlags, pymChildId, wordpressSecret } from "../../
 import { embedCode, embedCodeForPage, embedSrc, escapeAttr, iframeHtml, stateQuery } from "../../src/lib/embed-code.ts";
 import { allFlagCombinations, flagsFragment, flagsFromQuery } from "../../src/lib/embed-flags.ts";
 import { CHART_STATE_SPECS, isAllowed } from "../../src/lib/url-state.ts";
-import { concreteColours, exportColours, wrapText } from "../../src/lib/export-svg.ts";
 import { flagsCss } from "../../src/pages/embed/flags.css.ts";
-import { readFileSync } from "node:fs";
+import { SITE_COLOURS } from "../../src/lib/palette.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 
 const site = new URL("https://example.org");
@@ -70,12 +69,12 @@ describe("render flags", () => {
     expect(flagsFromQuery("dark=%3Cscript%3E")).toEqual({});
   });
 
-  it("flags.css takes the themes' colours from global.css, so the two cannot drift", () => {
-    const global = readFileSync("src/styles/global.css", "utf8");
-    const css = flagsCss(global);
-    expect(css).toMatch(/:root:has\(\[data-flags~="dark"\]:target\) \{[^}]*--surface: #15171b;/);
-    expect(css).toMatch(/:root:has\(\[data-flags~="light"\]:target\) \{[^}]*--surface: #ffffff;[^}]*color-scheme: light;/);
-    expect(() => flagsCss(global.replace(':root[data-theme="dark"] {', ":root.nope {"))).toThrow(/data-theme="dark"/);
+  it("flags.css takes the themes' colours from palette.ts (as /grades.css does), so the two cannot drift", () => {
+    const css = flagsCss();
+    for (const [name, c] of Object.entries(SITE_COLOURS)) {
+      expect(css).toMatch(new RegExp(`:root:has\\(\\[data-flags~="dark"\\]:target\\) \\{[^}]*--${name}: ${c.dark};`));
+      expect(css).toMatch(new RegExp(`:root:has\\(\\[data-flags~="light"\\]:target\\) \\{[^}]*--${name}: ${c.light};[^}]*color-scheme: light;`));
+    }
   });
 });
 
@@ -160,22 +159,5 @@ describe("property: any page query gives exactly one iframe of ours and one scri
 describe("escaping", () => {
   it("escapes every character that could end or open an attribute", () => {
     expect(escapeAttr(`&"'<>`)).toBe("&amp;&quot;&#39;&lt;&gt;");
-  });
-});
-
-describe("SVG export colours", () => {
-  it("replaces variables (with fallbacks) and currentColor with light-theme values", () => {
-    const c = exportColours();
-    expect(concreteColours("var(--series-1)")).toBe(c["--series-1"]);
-    expect(concreteColours("var(--grade-old-good)")).toMatch(/^#[0-9a-f]{6}$/);
-    expect(concreteColours("var(--nope, #123456)")).toBe("#123456");
-    expect(concreteColours("currentColor")).toBe(c["--ink"]);
-    expect(() => concreteColours("var(--nope)")).toThrow(/LIGHT_COLOURS/);
-  });
-
-  it("wraps text within the width", () => {
-    const lines = wrapText("one two three four five six seven eight nine ten", 60, 10);
-    expect(lines.join(" ")).toBe("one two three four five six seven eight nine ten");
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(Math.floor(60 / 5.2));
   });
 });

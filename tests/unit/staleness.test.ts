@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { datesIn, staleWillSentences } from "../support/staleness.ts";
 import { DATASETS, type DatasetId } from "../../src/lib/datasets/index.ts";
-import { chartChecked, datasetChecked, siteDataDate } from "../../src/lib/checked.ts";
+import { chartChecked, datasetChecked, siteDataDate } from "../../src/render/checked.ts";
 import { CORRECTIONS } from "../../src/lib/corrections.ts";
 import { ALL_CHARTS } from "../../src/charts/index.ts";
 

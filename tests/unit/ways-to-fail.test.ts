@@ -1,6 +1,6 @@
 /** The ways-to-fail model: exact limits, monotone in correlation, and agreement with a seeded simulation. */
 import { describe, expect, it } from "vitest";
-import { randomLcg, randomNormal } from "d3";
+import { randomLcg, randomNormal } from "d3-random";
 import {
   describeSetting,
   formatPct,
@@ -135,7 +135,7 @@ describe("the sentence a reader sees", () => {
 
 describe("the chart's default rate traces to a data row", () => {
   it("is the share of grades below expected on the first 100 report cards, and the URL default agrees", async () => {
-    const { loadDataset } = await import("../../src/lib/load.ts");
+    const { loadDataset } = await import("../../src/render/load.ts");
     const { publishedRate } = await import("../../src/charts/ways-to-fail.ts");
     const { WAYS_TO_FAIL_STATE } = await import("../../src/lib/url-state.ts");
     const rows = loadDataset("first-report-cards");

@@ -1,31 +1,14 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, number, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
 import { SCHOOL_AREAS, SAFEGUARDING_MI_COLUMN } from "../areas.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 export const REMITS = ["school", "early-years-setting", "school-proposed-feb-2025"] as const;
 export type Remit = (typeof REMITS)[number];
 
-/** One evaluation area of a report card, for one remit (final or as proposed in February 2025). */
-export interface EvaluationAreaRow {
-  remit: Remit;
-  order: number;
-  area: string;
-  scale: "five-point" | "met-not-met";
-  applies: string;
-  mi_column: string;
-  framework_date: string;
-  status: "final" | "proposed (superseded)";
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
 /** The MI columns the site knows for school areas (src/lib/areas.ts); the CSV must agree with them. */
 const KNOWN_MI_COLUMNS = [SAFEGUARDING_MI_COLUMN, ...SCHOOL_AREAS.map((a) => a.miColumn)];
 
-const schema: TableSchema<EvaluationAreaRow> = {
+const schema = defineSchema({
   columns: {
     remit: oneOf(REMITS, "Who the areas apply to: schools (final), early years settings (final), or schools as proposed in February 2025 (superseded)"),
     order: number({ min: 1, max: 20, integer: true, description: "Position of the area on the report card, in Ofsted's order" }),
@@ -41,8 +24,9 @@ const schema: TableSchema<EvaluationAreaRow> = {
   },
   key: ["remit", "order"],
   rowChecks: [
-    Object.assign(
-      (r: EvaluationAreaRow) => {
+    {
+      description: "final school areas name an MI column known to src/lib/areas.ts; other remits leave mi_column blank",
+      check: (r) => {
         if (r.remit === "school" && !KNOWN_MI_COLUMNS.includes(r.mi_column)) {
           return { column: "mi_column", value: r.mi_column, expected: `one of the MI columns in src/lib/areas.ts: ${KNOWN_MI_COLUMNS.join(", ")}` };
         }
@@ -51,17 +35,19 @@ const schema: TableSchema<EvaluationAreaRow> = {
         }
         return undefined;
       },
-      { description: "final school areas name an MI column known to src/lib/areas.ts; other remits leave mi_column blank" },
-    ),
-    Object.assign(
-      (r: EvaluationAreaRow) =>
+    },
+    {
+      description: "the February 2025 proposal is marked superseded; the other remits are final",
+      check: (r) =>
         (r.status === "final") === (r.remit !== "school-proposed-feb-2025")
           ? undefined
           : { column: "status", value: r.status, expected: r.remit === "school-proposed-feb-2025" ? '"proposed (superseded)"' : '"final"' },
-      { description: "the February 2025 proposal is marked superseded; the other remits are final" },
-    ),
+    },
   ],
-};
+});
+
+/** One evaluation area of a report card, for one remit (final or as proposed in February 2025). */
+export type EvaluationAreaRow = SchemaRow<typeof schema>;
 
 export const evaluationAreas: DatasetMeta<EvaluationAreaRow> = {
   id: "evaluation-areas",

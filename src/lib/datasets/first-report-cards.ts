@@ -1,23 +1,7 @@
-import type { TableSchema } from "../csv.ts";
-import type { ReportCardGradeKey } from "../grades.ts";
 import { isoDate, number, optionalText, reportCardGradeColumn, sourceColumns, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
-/** One grade's share of all evaluation-area grades given to the first 100 (volunteer) schools. */
-export interface FirstReportCardsRow {
-  grade: ReportCardGradeKey;
-  pct_of_grades: number;
-  n_grades_derived: number;
-  n_grades_total: number;
-  n_schools: number;
-  as_of: string;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<FirstReportCardsRow> = {
+const schema = defineSchema({
   columns: {
     grade: reportCardGradeColumn("Report-card grade"),
     pct_of_grades: number({ min: 0, max: 100, description: "% of all evaluation-area grades, as published" }),
@@ -36,7 +20,10 @@ const schema: TableSchema<FirstReportCardsRow> = {
         ? undefined
         : { column: "n_grades_derived", value: String(r.n_grades_derived), expected: `pct_of_grades x n_grades_total / 100, rounded (${Math.round((r.pct_of_grades * r.n_grades_total) / 100)})` },
   ],
-};
+});
+
+/** One grade's share of all evaluation-area grades given to the first 100 (volunteer) schools. */
+export type FirstReportCardsRow = SchemaRow<typeof schema>;
 
 export const firstReportCards: DatasetMeta<FirstReportCardsRow> = {
   id: "first-report-cards",

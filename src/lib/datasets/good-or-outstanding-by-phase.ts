@@ -1,6 +1,5 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, number, oneOf, optionalText, sourceColumns, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 export const PHASES = ["nursery", "primary", "secondary", "special", "pupil-referral-unit", "alternative-provision"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -15,18 +14,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   "alternative-provision": "Alternative provision",
 };
 
-/** One published snapshot of the share of one phase's schools rated good or outstanding. */
-export interface GoodOrOutstandingByPhaseRow {
-  as_at: string;
-  phase: Phase;
-  pct_good_or_outstanding: number;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<GoodOrOutstandingByPhaseRow> = {
+const schema = defineSchema({
   columns: {
     as_at: isoDate("Date of the snapshot (schools' most recent inspection as at this date)"),
     phase: oneOf(PHASES, "School phase (pupil referral units were later counted as alternative provision)"),
@@ -36,7 +24,10 @@ const schema: TableSchema<GoodOrOutstandingByPhaseRow> = {
     note: optionalText("Caveats"),
   },
   key: ["as_at", "phase"],
-};
+});
+
+/** One published snapshot of the share of one phase's schools rated good or outstanding. */
+export type GoodOrOutstandingByPhaseRow = SchemaRow<typeof schema>;
 
 export const goodOrOutstandingByPhase: DatasetMeta<GoodOrOutstandingByPhaseRow> = {
   id: "good-or-outstanding-by-phase",

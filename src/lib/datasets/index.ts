@@ -1,23 +1,24 @@
 /**
  * The registry of bundled datasets. Add a dataset here and it gets a page, a download and checks.
  */
-import { overallEffectiveness, type OverallEffectivenessRow } from "./overall-effectiveness.ts";
-import { evaluationAreas, type EvaluationAreaRow } from "./evaluation-areas.ts";
-import { unionsActions, type UnionActionRow } from "./unions-actions.ts";
-import { miOverview, type MiOverviewRow } from "./mi-overview.ts";
-import { miReportCardGrades, type MiReportCardGradesRow } from "./mi-report-card-grades.ts";
-import { miSafeguarding, type MiSafeguardingRow } from "./mi-safeguarding.ts";
-import { miEifGrades, type MiEifGradesRow } from "./mi-eif-grades.ts";
-import { miOldVsNew, type MiOldVsNewRow } from "./mi-old-vs-new.ts";
-import { goodOrOutstandingByPhase, type GoodOrOutstandingByPhaseRow } from "./good-or-outstanding-by-phase.ts";
-import { keyJudgements, type KeyJudgementRow } from "./key-judgements.ts";
-import { subJudgements, type SubJudgementRow } from "./sub-judgements.ts";
-import { reportCardScale, type ReportCardScaleRow } from "./report-card-scale.ts";
-import { firstReportCards, type FirstReportCardsRow } from "./first-report-cards.ts";
-import { reformTimeline, type ReformTimelineRow } from "./reform-timeline.ts";
-import { achievementByDisadvantage, type AchievementByDisadvantageRow } from "./achievement-by-disadvantage.ts";
-import { reportCardSamples, type ReportCardSamplesRow } from "./report-card-samples.ts";
-import { polls, type PollRow } from "./polls.ts";
+import { overallEffectiveness } from "./overall-effectiveness.ts";
+import { evaluationAreas } from "./evaluation-areas.ts";
+import { unionsActions } from "./unions-actions.ts";
+import { miOverview } from "./mi-overview.ts";
+import { miReportCardGrades } from "./mi-report-card-grades.ts";
+import { miSafeguarding } from "./mi-safeguarding.ts";
+import { miEifGrades } from "./mi-eif-grades.ts";
+import { miOldVsNew } from "./mi-old-vs-new.ts";
+import { goodOrOutstandingByPhase } from "./good-or-outstanding-by-phase.ts";
+import { keyJudgements } from "./key-judgements.ts";
+import { subJudgements } from "./sub-judgements.ts";
+import { reportCardScale } from "./report-card-scale.ts";
+import { firstReportCards } from "./first-report-cards.ts";
+import { reformTimeline } from "./reform-timeline.ts";
+import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
+import { reportCardSamples } from "./report-card-samples.ts";
+import { polls } from "./polls.ts";
+import type { SchemaRow } from "./types.ts";
 
 export const DATASETS = {
   "overall-effectiveness": overallEffectiveness,
@@ -42,25 +43,7 @@ export const DATASETS = {
 
 export type DatasetId = keyof typeof DATASETS;
 
-/** Row type of each dataset, by id. */
-export interface DatasetRows {
-  "overall-effectiveness": OverallEffectivenessRow;
-  "evaluation-areas": EvaluationAreaRow;
-  "unions-actions": UnionActionRow;
-  "mi-overview": MiOverviewRow;
-  "mi-report-card-grades": MiReportCardGradesRow;
-  "mi-safeguarding": MiSafeguardingRow;
-  "mi-eif-grades": MiEifGradesRow;
-  "mi-old-vs-new": MiOldVsNewRow;
-  "good-or-outstanding-by-phase": GoodOrOutstandingByPhaseRow;
-  "key-judgements": KeyJudgementRow;
-  "sub-judgements": SubJudgementRow;
-  "report-card-scale": ReportCardScaleRow;
-  "first-report-cards": FirstReportCardsRow;
-  "reform-timeline": ReformTimelineRow;
-  "achievement-by-disadvantage": AchievementByDisadvantageRow;
-  "report-card-samples": ReportCardSamplesRow;
-  polls: PollRow;
-}
+/** Row type of each dataset, by id: read from its schema (so a new dataset is one line in DATASETS). */
+export type DatasetRows = { [K in DatasetId]: SchemaRow<(typeof DATASETS)[K]["schema"]> };
 
 export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];

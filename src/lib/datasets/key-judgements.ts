@@ -1,6 +1,5 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, number, oneOf, optionalText, percent, sharesSumTo100, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 /** The four key judgements every school received under the 2019 Education Inspection Framework. */
 export const KEY_JUDGEMENTS = ["quality-of-education", "behaviour-and-attitudes", "personal-development", "leadership-and-management"] as const;
@@ -13,24 +12,7 @@ export const KEY_JUDGEMENT_LABELS: Record<KeyJudgement, string> = {
   "leadership-and-management": "Leadership and management",
 };
 
-/** One key judgement's grades across the graded inspections of one period. */
-export interface KeyJudgementRow {
-  period_start: string;
-  period_end: string;
-  population: string;
-  judgement: KeyJudgement;
-  pct_outstanding: number | null;
-  pct_good: number | null;
-  pct_requires_improvement: number | null;
-  pct_inadequate: number | null;
-  pct_good_or_outstanding: number;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<KeyJudgementRow> = {
+const schema = defineSchema({
   columns: {
     period_start: isoDate("First day of the period whose graded inspections are counted"),
     period_end: isoDate("Last day of the period"),
@@ -47,7 +29,7 @@ const schema: TableSchema<KeyJudgementRow> = {
   },
   key: ["period_end", "judgement"],
   rowChecks: [
-    sharesSumTo100<KeyJudgementRow>(["pct_outstanding", "pct_good", "pct_requires_improvement", "pct_inadequate"]),
+    sharesSumTo100(["pct_outstanding", "pct_good", "pct_requires_improvement", "pct_inadequate"]),
     (r) => {
       const { pct_outstanding: o, pct_good: g, pct_good_or_outstanding: go } = r;
       if (o === null || g === null || Math.abs(o + g - go) <= 1) return undefined;
@@ -55,7 +37,10 @@ const schema: TableSchema<KeyJudgementRow> = {
     },
     (r) => (r.period_end > r.period_start ? undefined : { column: "period_end", value: r.period_end, expected: `a date after period_start (${r.period_start})` }),
   ],
-};
+});
+
+/** One key judgement's grades across the graded inspections of one period. */
+export type KeyJudgementRow = SchemaRow<typeof schema>;
 
 export const keyJudgements: DatasetMeta<KeyJudgementRow> = {
   id: "key-judgements",

@@ -45,7 +45,7 @@ const schema: TableSchema<MiEifGradesRow> = {
   key: ["breakdown", "group", "judgement"],
   rowChecks: [
     countsAddUp<MiEifGradesRow>("n_graded", ["n_outstanding", "n_good", "n_requires_improvement", "n_inadequate"]),
-    sharesSumTo100<MiEifGradesRow>(["pct_outstanding", "pct_good", "pct_requires_improvement", "pct_inadequate"], 0.5),
+    sharesSumTo100(["pct_outstanding", "pct_good", "pct_requires_improvement", "pct_inadequate"], 0.5),
   ],
 };
 

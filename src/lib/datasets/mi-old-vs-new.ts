@@ -29,7 +29,7 @@ const schema: TableSchema<MiOldVsNewRow> = {
     ...miSourceColumns,
   },
   key: ["old_grade", "area"],
-  rowChecks: [countsAddUp<MiOldVsNewRow>("n_schools", GRADE_COUNT_COLUMNS), sharesSumTo100<MiOldVsNewRow>(GRADE_SHARE_COLUMNS, 0.5)],
+  rowChecks: [countsAddUp<MiOldVsNewRow>("n_schools", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
 };
 
 export const miOldVsNew: DatasetMeta<MiOldVsNewRow> = {

@@ -26,7 +26,7 @@ const schema: TableSchema<MiReportCardGradesRow> = {
     ...miSourceColumns,
   },
   key: ["breakdown", "group", "area"],
-  rowChecks: [countsAddUp<MiReportCardGradesRow>("n_graded", GRADE_COUNT_COLUMNS), sharesSumTo100<MiReportCardGradesRow>(GRADE_SHARE_COLUMNS, 0.5)],
+  rowChecks: [countsAddUp<MiReportCardGradesRow>("n_graded", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
 };
 
 export const miReportCardGrades: DatasetMeta<MiReportCardGradesRow> = {

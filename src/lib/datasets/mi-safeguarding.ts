@@ -30,7 +30,7 @@ const schema: TableSchema<MiSafeguardingRow> = {
     ...miSourceColumns,
   },
   key: ["breakdown", "group", "framework"],
-  rowChecks: [countsAddUp<MiSafeguardingRow>("n_judged", ["n_met", "n_not_met"]), sharesSumTo100<MiSafeguardingRow>(["pct_met", "pct_not_met"], 0.5)],
+  rowChecks: [countsAddUp<MiSafeguardingRow>("n_judged", ["n_met", "n_not_met"]), sharesSumTo100(["pct_met", "pct_not_met"], 0.5)],
 };
 
 export const miSafeguarding: DatasetMeta<MiSafeguardingRow> = {

@@ -1,25 +1,7 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, number, oneOf, optionalText, percent, sharesSumTo100, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
-/** One published snapshot of the share of state-funded schools at each overall-effectiveness grade. */
-export interface OverallEffectivenessRow {
-  as_at: string;
-  pct_good_or_outstanding: number | null;
-  pct_outstanding: number | null;
-  pct_good: number | null;
-  pct_ri_or_satisfactory: number | null;
-  pct_inadequate: number | null;
-  n_schools: number | null;
-  basis: string;
-  basis_period: "annual-report-2011" | "to-2017" | "from-2018";
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<OverallEffectivenessRow> = {
+const schema = defineSchema({
   columns: {
     as_at: isoDate("Date of the snapshot (schools' most recent inspection as at this date)"),
     pct_good_or_outstanding: percent("% of schools good or outstanding; blank where no exact figure was published"),
@@ -36,14 +18,17 @@ const schema: TableSchema<OverallEffectivenessRow> = {
   },
   key: ["as_at"],
   rowChecks: [
-    sharesSumTo100<OverallEffectivenessRow>(["pct_outstanding", "pct_good", "pct_ri_or_satisfactory", "pct_inadequate"]),
+    sharesSumTo100(["pct_outstanding", "pct_good", "pct_ri_or_satisfactory", "pct_inadequate"]),
     (r) => {
       const { pct_outstanding: o, pct_good: g, pct_good_or_outstanding: go } = r;
       if (o === null || g === null || go === null || Math.abs(o + g - go) <= 1) return undefined;
       return { column: "pct_good_or_outstanding", value: String(go), expected: `pct_outstanding + pct_good (${o + g}) within 1 point of rounding` };
     },
   ],
-};
+});
+
+/** One published snapshot of the share of state-funded schools at each overall-effectiveness grade. */
+export type OverallEffectivenessRow = SchemaRow<typeof schema>;
 
 export const overallEffectiveness: DatasetMeta<OverallEffectivenessRow> = {
   id: "overall-effectiveness",

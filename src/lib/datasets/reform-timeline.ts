@@ -1,19 +1,7 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
-/** One dated event in the move from single-word grades to report cards. */
-export interface ReformTimelineRow {
-  date: string;
-  date_precision: "day" | "month";
-  event: string;
-  who: string;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<ReformTimelineRow> = {
+const schema = defineSchema({
   columns: {
     date: isoDate("When it happened (the 1st of the month where only the month is known)"),
     date_precision: oneOf(["day", "month"] as const, "Whether the day is known or only the month"),
@@ -29,7 +17,10 @@ const schema: TableSchema<ReformTimelineRow> = {
         ? { column: "date", value: r.date, expected: "the 1st of the month when date_precision is month" }
         : undefined,
   ],
-};
+});
+
+/** One dated event in the move from single-word grades to report cards. */
+export type ReformTimelineRow = SchemaRow<typeof schema>;
 
 export const reformTimeline: DatasetMeta<ReformTimelineRow> = {
   id: "reform-timeline",

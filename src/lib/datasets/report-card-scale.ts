@@ -1,23 +1,7 @@
-import { INVALID, type Column, type TableSchema } from "../csv.ts";
-import { OLD_GRADE_LABELS, parseOldGrade, reportCardGrade, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
+import { INVALID, type Column } from "../csv.ts";
+import { OLD_GRADE_LABELS, parseOldGrade, reportCardGrade, type OldGradeKey } from "../grades.ts";
 import { number, optionalText, reportCardGradeColumn, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
-
-/** One point of the report card's five-point scale, with its February 2025 name and a rough old-scale analogue. */
-export interface ReportCardScaleRow {
-  rank: number;
-  final_label: ReportCardGradeKey;
-  final_colour_described: string;
-  consultation_label_feb2025: ReportCardGradeKey;
-  consultation_colour_feb2025: string;
-  eif_rough_analogue: OldGradeKey[];
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  source_colours: string;
-  source_consultation: string;
-  note: string;
-}
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 /** One or more old-scale grade labels joined by " or " ("Good or Outstanding"). */
 function oldGradeList(description: string): Column<OldGradeKey[]> {
@@ -32,7 +16,7 @@ function oldGradeList(description: string): Column<OldGradeKey[]> {
   } as Column<OldGradeKey[]>;
 }
 
-const schema: TableSchema<ReportCardScaleRow> = {
+const schema = defineSchema({
   columns: {
     rank: number({ min: 1, max: 5, integer: true, description: "Position on the scale, 5 = top" }),
     final_label: reportCardGradeColumn("Label in the final framework (from 10 November 2025)"),
@@ -57,7 +41,10 @@ const schema: TableSchema<ReportCardScaleRow> = {
         ? undefined
         : { column: "rank", value: String(r.rank), expected: `${6 - reportCardGrade(r.final_label).order} for "${reportCardGrade(r.final_label).label}" (5 = top)` },
   ],
-};
+});
+
+/** One point of the report card's five-point scale, with its February 2025 name and a rough old-scale analogue. */
+export type ReportCardScaleRow = SchemaRow<typeof schema>;
 
 export const reportCardScale: DatasetMeta<ReportCardScaleRow> = {
   id: "report-card-scale",

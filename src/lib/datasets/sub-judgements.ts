@@ -1,25 +1,7 @@
-import type { TableSchema } from "../csv.ts";
-import type { OldGradeKey } from "../grades.ts";
 import { number, oldGradeColumn, optionalText, percent, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
-/** For one overall grade, how far the four key judgements agreed with it (2023/24 graded inspections). */
-export interface SubJudgementRow {
-  overall_grade: OldGradeKey;
-  n_schools: number | null;
-  measure: string;
-  pct: number | null;
-  pct_derived: boolean;
-  qualitative: string;
-  study_inspections: number;
-  study_pct_good_or_better: number;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<SubJudgementRow> = {
+const schema = defineSchema({
   columns: {
     overall_grade: oldGradeColumn("The single overall-effectiveness grade the schools received"),
     n_schools: number({ min: 0, integer: true, optional: true, description: "Schools with that overall grade in the study, where published" }),
@@ -40,7 +22,10 @@ const schema: TableSchema<SubJudgementRow> = {
         ? { column: "pct", value: "", expected: "a percentage, or the published wording in qualitative" }
         : undefined,
   ],
-};
+});
+
+/** For one overall grade, how far the four key judgements agreed with it (2023/24 graded inspections). */
+export type SubJudgementRow = SchemaRow<typeof schema>;
 
 export const subJudgements: DatasetMeta<SubJudgementRow> = {
   id: "sub-judgements",

@@ -1,25 +1,10 @@
-import { INVALID, type Column, type TableSchema } from "../csv.ts";
+import { INVALID, type Column } from "../csv.ts";
 import { isoDate, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 export const UNIONS = ["ASCL", "NAHT", "NEU", "NASUWT"] as const;
 export type Union = (typeof UNIONS)[number];
 export const ACTION_TYPES = ["threat", "threat-shelved", "joint-demand", "legal-challenge", "court-ruling", "member-poll", "statement"] as const;
-
-/** One dated action by one or more of the four unions (or a ruling on their challenge). */
-export interface UnionActionRow {
-  id: string;
-  date: string;
-  date_precision: "day" | "month";
-  unions: Union[];
-  action_type: (typeof ACTION_TYPES)[number];
-  action: string;
-  detail: string;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
 
 /** "ASCL; NAHT" -> ["ASCL", "NAHT"]; every name must be one of the four unions. */
 function unionList(description: string): Column<Union[]> {
@@ -34,7 +19,7 @@ function unionList(description: string): Column<Union[]> {
   };
 }
 
-const schema: TableSchema<UnionActionRow> = {
+const schema = defineSchema({
   columns: {
     id: text("Stable key of the row (anchors /data/unions-actions/#row-<id>)"),
     date: isoDate("Date of the action; with date_precision month, the first of the month"),
@@ -49,12 +34,15 @@ const schema: TableSchema<UnionActionRow> = {
   },
   key: ["id"],
   rowChecks: [
-    Object.assign(
-      (r: UnionActionRow) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the first of the month when date_precision is month" } : undefined),
-      { description: "a month-precision date is written as the first of the month" },
-    ),
+    {
+      description: "a month-precision date is written as the first of the month",
+      check: (r) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the first of the month when date_precision is month" } : undefined),
+    },
   ],
-};
+});
+
+/** One dated action by one or more of the four unions (or a ruling on their challenge). */
+export type UnionActionRow = SchemaRow<typeof schema>;
 
 export const unionsActions: DatasetMeta<UnionActionRow> = {
   id: "unions-actions",

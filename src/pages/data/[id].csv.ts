@@ -1,7 +1,7 @@
 /** The dataset as a CSV download: UTF-8 with a byte-order mark, formula-starting cells neutralised (imported datasets only once imported). */
 import type { APIRoute } from "astro";
 import type { DatasetId } from "../../lib/datasets/index.ts";
-import { availableDatasetIds, datasetText, loadDataset } from "../../lib/load.ts";
+import { availableDatasetIds, datasetText, loadDataset } from "../../render/load.ts";
 import { downloadCsvText } from "../../lib/csv.ts";
 
 export function getStaticPaths() {

@@ -8,7 +8,7 @@
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../charts/index.ts";
 import { EMBED_DEFAULT_WIDTH } from "../../lib/embed-code.ts";
-import { oembedResponse } from "../../lib/oembed.ts";
+import { oembedResponse } from "../../render/oembed.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { id: c.id } }));

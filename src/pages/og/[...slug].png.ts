@@ -7,10 +7,9 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { CHARTS } from "../../charts/index.ts";
 import { DATASETS } from "../../lib/datasets/index.ts";
-import { availableDatasetIds } from "../../lib/load.ts";
-import { loadChartRows } from "../../lib/chart-data.ts";
-import { renderSvg } from "../../lib/render-svg.ts";
-import { renderCard, type Card } from "../../lib/og-image.ts";
+import { availableDatasetIds } from "../../render/load.ts";
+import { CARD_CHART_WIDTH, renderChart } from "../../render/chart.ts";
+import { renderCard, type Card } from "../../render/og-image.ts";
 import { SITE_NAME, SITE_TAGLINE } from "../../lib/site.ts";
 
 interface Props {
@@ -29,11 +28,7 @@ export async function getStaticPaths() {
     ...CHARTS.map((c) => ({
       params: { slug: `charts/${c.id}` },
       props: {
-        card: (): Card => {
-          const rows = loadChartRows(c);
-          const chartSvg = renderSvg(c.plot(rows, { width: 720 }), { label: c.describe(rows) });
-          return { kind: "chart", title: c.title, description: c.takeaway, url: shown(`/charts/${c.id}`), chartSvg };
-        },
+        card: (): Card => ({ kind: "chart", title: c.title, description: c.takeaway, url: shown(`/charts/${c.id}`), chart: renderChart(c.id).standalone(CARD_CHART_WIDTH) }),
       },
     })),
     ...availableDatasetIds().map((id) => ({

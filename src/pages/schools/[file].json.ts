@@ -3,7 +3,7 @@
  * build time; only the /schools/ page fetches it. No file without imported school rows.
  */
 import type { APIRoute } from "astro";
-import { hasImportedSchools, searchIndex } from "../../lib/schools.ts";
+import { hasImportedSchools, searchIndex } from "../../render/schools.ts";
 
 export function getStaticPaths() {
   return hasImportedSchools() ? [{ params: { file: "search-index" } }] : [];

@@ -1,7 +1,7 @@
 /** The chart as a PNG at twice the SVG's size, rendered at build time with resvg. */
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../../charts/index.ts";
-import { exportChart, exportPng } from "../../../lib/export-svg.ts";
+import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
 
 export function getStaticPaths() {
@@ -10,7 +10,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const chart = chartById(params.id!)!;
-  const { svg } = exportChart(chart, absoluteUrl(`/charts/${chart.id}/`, site));
-  const png = await exportPng(svg, 2);
+  const png = await renderChart(chart.id).png(absoluteUrl(`/charts/${chart.id}/`, site));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };

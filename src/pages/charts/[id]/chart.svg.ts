@@ -1,7 +1,7 @@
-/** The chart as a standalone SVG (720 px chart, light colours, title and source). */
+/** The chart as a standalone SVG (560 px chart, light colours, title and source). */
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../../charts/index.ts";
-import { exportChart } from "../../../lib/export-svg.ts";
+import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
 
 export function getStaticPaths() {
@@ -10,6 +10,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const chart = chartById(params.id!)!;
-  const { svg } = exportChart(chart, absoluteUrl(`/charts/${chart.id}/`, site));
+  const { svg } = renderChart(chart.id).download(absoluteUrl(`/charts/${chart.id}/`, site));
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
 };

@@ -1,7 +1,7 @@
 /** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns; formula-starting cells neutralised). */
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../../charts/index.ts";
-import { loadChartRows } from "../../../lib/chart-data.ts";
+import { renderChart } from "../../../render/chart.ts";
 import { downloadCsv } from "../../../lib/csv.ts";
 
 export function getStaticPaths() {
@@ -10,7 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const chart = chartById(params.id!)!;
-  const rows = loadChartRows(chart).map((row) => Object.fromEntries(chart.columns.map((c) => [c.key, c.value(row)])));
+  const rows = renderChart(chart.id).csvRows;
   const csv = downloadCsv(rows, chart.columns.map((c) => c.key));
   return new Response(csv, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="data-${chart.id}.csv"` },

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { CHARTS, chartById } from "../../../charts/index.ts";
 import { OEMBED_WIDTHS } from "../../../lib/embed-code.ts";
-import { oembedResponse } from "../../../lib/oembed.ts";
+import { oembedResponse } from "../../../render/oembed.ts";
 
 export function getStaticPaths() {
   return CHARTS.flatMap((c) => OEMBED_WIDTHS.map((w) => ({ params: { id: c.id, width: String(w) } })));

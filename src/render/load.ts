@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseTable, type TableSchema } from "./csv.ts";
-import { DATASETS, type DatasetId, type DatasetRows } from "./datasets/index.ts";
+import { parseTable, type TableSchema } from "../lib/csv.ts";
+import { DATASETS, type DatasetId, type DatasetRows } from "../lib/datasets/index.ts";
 
 /** The data folder: BOW_DATA_DIR if set (tests point it at fixtures), else ./data. */
 export function dataDir(): string {
@@ -49,4 +49,4 @@ export function availableDatasetIds(): DatasetId[] {
   return (Object.keys(DATASETS) as DatasetId[]).filter((id) => !(DATASETS[id] as { optional?: boolean }).optional || datasetExists(id));
 }
 
-export { datasetRowKey } from "./datasets/row-key.ts";
+export { datasetRowKey } from "../lib/datasets/row-key.ts";

@@ -3,9 +3,10 @@
  * the staleness guard (tests/build/staleness.test.ts) fails on any page that says something "will"
  * happen on a date before the data date. Build-time only (reads data/release.json via release.ts).
  */
-import { DATASETS, type DatasetId } from "./datasets/index.ts";
-import { longDate } from "./format.ts";
-import { readRelease, type Release } from "./release.ts";
+import { DATASETS, type DatasetId } from "../lib/datasets/index.ts";
+import { longDate } from "../lib/format.ts";
+import type { Release } from "../lib/release.ts";
+import { readRelease } from "./release.ts";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -3,18 +3,19 @@
  * plus a site card for every other page, drawn at build time with satori (layout and text) and
  * resvg (rasterising; also draws the chart's own SVG into chart cards).
  *
- * Fonts are our own (never a CDN): satori reads the @fontsource WOFF files; resvg draws the chart
- * with the TrueType files the chart exports use. Concrete light-theme colours for the chart's CSS
- * variables come from src/lib/export-svg.ts (shared with the SVG/PNG downloads), grades from grades.ts.
+ * Fonts are our own (never a CDN): satori and resvg read the Source Sans 3 TrueType files the chart
+ * exports use (@expo-google-fonts/source-sans-3) and Source Serif 4 from @fontsource. The chart is its standalone SVG from the render
+ * step (src/render/chart.ts), drawn 288 px wide and shown at 2x so its text is 12 px when the card
+ * is shown 600 px wide.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { parseHTML } from "linkedom";
-import { REPORT_CARD_GRADES } from "./grades.ts";
-import { concreteColours, exportColours, exportFontFiles } from "./export-svg.ts";
+import { REPORT_CARD_GRADES } from "../lib/grades.ts";
+import { exportColours } from "../lib/export-colours.ts";
 import { chartById } from "../charts/index.ts";
-import { DATASETS } from "./datasets/index.ts";
+import { DATASETS } from "../lib/datasets/index.ts";
+import { exportFontFiles, type StandaloneSvg } from "./export.ts";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -28,8 +29,8 @@ export interface Card {
   readonly description: string;
   /** Where the page lives, shown at the foot of the card (e.g. "beyondoneword.org.uk/charts/x/"). */
   readonly url: string;
-  /** For charts: the chart's 720px SVG as rendered on the page (CSS variables and all). */
-  readonly chartSvg?: string;
+  /** For charts: the chart's standalone SVG (src/render/chart.ts, CARD_CHART_WIDTH wide). */
+  readonly chart?: StandaloneSvg;
 }
 
 /** The site path of a card's PNG: /og/<kind>s/<id>.png, or /og/site.png. */
@@ -76,13 +77,14 @@ export function pageKind(path: string): { kind: CardKind; id?: string } {
 const require = createRequire(import.meta.url);
 
 function fontFile(pkg: string, file: string): string {
-  return join(dirname(require.resolve(`${pkg}/package.json`)), "files", file);
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
+/** Satori reads TrueType or WOFF: the same Source Sans 3 TTFs as the exports, and Source Serif 4's WOFF. */
 const FONT_FILES = {
-  sans400: fontFile("@fontsource/source-sans-3", "source-sans-3-latin-400-normal.woff"),
-  sans600: fontFile("@fontsource/source-sans-3", "source-sans-3-latin-600-normal.woff"),
-  serif700: fontFile("@fontsource/source-serif-4", "source-serif-4-latin-700-normal.woff"),
+  sans400: fontFile("@expo-google-fonts/source-sans-3", "400Regular/SourceSans3_400Regular.ttf"),
+  sans600: fontFile("@expo-google-fonts/source-sans-3", "600SemiBold/SourceSans3_600SemiBold.ttf"),
+  serif700: fontFile("@fontsource/source-serif-4", "files/source-serif-4-latin-700-normal.woff"),
 };
 
 /* ---------- drawing ---------- */
@@ -102,36 +104,13 @@ export function clip(text: string, max: number): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).replace(/[\s,;:.–-]+$/, "") + "…";
 }
 
-/** The chart's page SVG made standalone: namespace, concrete colours, our font, a white ground. */
-export function standaloneChartSvg(html: string): string {
-  const colours = exportColours();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  // Plot wraps the chart in a <figure> when it has a legend; the chart is the largest <svg>.
-  const area = (el: Element) => Number(el.getAttribute("width") ?? 0) * Number(el.getAttribute("height") ?? 0);
-  const svg = Array.from(document.querySelectorAll("svg")).sort((a, b) => area(b) - area(a))[0];
-  if (!svg) throw new Error("og-image: the chart rendered no <svg>");
-  for (const el of [svg, ...Array.from(svg.querySelectorAll("*"))]) {
-    for (const attr of Array.from(el.attributes)) {
-      if (/var\(|currentcolor/i.test(attr.value)) el.setAttribute(attr.name, concreteColours(attr.value, colours));
-    }
-  }
-  for (const t of Array.from(svg.querySelectorAll("title"))) t.remove();
-  for (const a of ["class", "role", "aria-label"]) svg.removeAttribute(a);
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  svg.setAttribute("font-family", "Source Sans 3");
-  svg.setAttribute("font-size", "12");
-  const ground = document.createElementNS("http://www.w3.org/2000/svg", "rect");
-  ground.setAttribute("width", "100%");
-  ground.setAttribute("height", "100%");
-  ground.setAttribute("fill", colours["--surface"]!);
-  svg.insertBefore(ground, svg.firstChild);
-  return svg.outerHTML;
-}
+/** The chart card's scale: chart px to card px (2: at 600 px wide the chart shows at its own size). */
+const CHART_SCALE = 2;
 
-async function chartPng(svg: string, width: number): Promise<{ uri: string; w: number; h: number }> {
+async function chartPng(chart: StandaloneSvg): Promise<{ uri: string; w: number; h: number }> {
   const { Resvg } = await import("@resvg/resvg-js");
-  const resvg = new Resvg(standaloneChartSvg(svg), {
-    fitTo: { mode: "width", value: width },
+  const resvg = new Resvg(chart.svg, {
+    fitTo: { mode: "zoom", value: CHART_SCALE },
     font: { loadSystemFonts: false, fontFiles: exportFontFiles(), defaultFontFamily: "Source Sans 3" },
   });
   const image = resvg.render();
@@ -147,9 +126,9 @@ export async function renderCard(card: Card): Promise<Buffer> {
   const surface = v["--surface"]!;
   const link = v["--link"]!;
   const pad = 60;
-  const isChart = card.kind === "chart" && card.chartSvg;
+  const isChart = card.kind === "chart" && card.chart;
 
-  const titleSize = isChart ? (card.title.length > 60 ? 40 : 48) : card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
+  const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
   const strip = h(
     "div",
     { display: "flex", width: "100%", height: 14 },
@@ -161,46 +140,26 @@ export async function renderCard(card: Card): Promise<Buffer> {
   ]);
   const title = h(
     "div",
-    { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: titleSize, lineHeight: 1.12, color: ink, marginTop: isChart ? 18 : 40 },
-    clip(card.title, isChart ? 110 : 120),
+    { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: titleSize, lineHeight: 1.12, color: ink, marginTop: 40 },
+    clip(card.title, 120),
   );
   const body: Node[] = [top];
   if (isChart) {
-    const png = await chartPng(card.chartSvg!, 1440);
-    const boxW = OG_WIDTH - 2 * pad;
-    const titleLines = Math.min(3, Math.ceil((card.title.length * titleSize * 0.52) / boxW));
-    const boxH = OG_HEIGHT - 14 - 2 * 34 - 34 - 18 - titleLines * titleSize * 1.12 - 12 - 38;
-    const scale = Math.min(boxW / png.w, Math.max(boxH, 200) / png.h);
-    // Chart px per card px: below ~0.75 of its page size the chart's labels stop being readable.
-    if ((scale * png.w) / 720 >= 0.75) {
-      body.push(title);
-      body.push(
-        h("div", { display: "flex", flexGrow: 1, alignItems: "center", justifyContent: "center", marginTop: 12 }, [
-          h("img", { width: Math.round(png.w * scale), height: Math.round(png.h * scale) }, undefined, {
-            src: png.uri,
-            width: Math.round(png.w * scale),
-            height: Math.round(png.h * scale),
-          }),
+    // Title and takeaway on the left; the chart at twice its size on the right, its top if it is tall.
+    const png = await chartPng(card.chart!);
+    const colW = png.w;
+    const colH = OG_HEIGHT - 14 - 2 * 34 - 34 - 16 - 38;
+    body.push(
+      h("div", { display: "flex", flexGrow: 1, marginTop: 16, gap: 36 }, [
+        h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad - colW - 36 }, [
+          h("div", { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: 44, lineHeight: 1.12, color: ink }, clip(card.title, 90)),
+          h("div", { fontSize: 26, lineHeight: 1.35, color: muted, marginTop: 18 }, clip(card.description, 130)),
         ]),
-      );
-    } else {
-      // A tall chart: title and takeaway on the left, the top of the chart at a readable size on the right.
-      const colW = 620;
-      const colH = OG_HEIGHT - 14 - 2 * 34 - 34 - 16 - 38;
-      const w = colW;
-      const hgt = Math.round((png.h * colW) / png.w);
-      body.push(
-        h("div", { display: "flex", flexGrow: 1, marginTop: 16, gap: 36 }, [
-          h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad - colW - 36 }, [
-            h("div", { fontFamily: "Source Serif 4", fontWeight: 700, fontSize: 44, lineHeight: 1.12, color: ink }, clip(card.title, 90)),
-            h("div", { fontSize: 24, lineHeight: 1.35, color: muted, marginTop: 18 }, clip(card.description, 150)),
-          ]),
-          h("div", { display: "flex", width: colW, height: colH, overflow: "hidden", alignItems: "flex-start", borderBottom: `1px solid ${v["--rule"]}` }, [
-            h("img", { width: w, height: hgt }, undefined, { src: png.uri, width: w, height: hgt }),
-          ]),
+        h("div", { display: "flex", width: colW, height: colH, overflow: "hidden", alignItems: "flex-start", borderBottom: `1px solid ${v["--rule"]}` }, [
+          h("img", { width: png.w, height: png.h }, undefined, { src: png.uri, width: png.w, height: png.h }),
         ]),
-      );
-    }
+      ]),
+    );
   } else {
     body.push(title);
     body.push(h("div", { fontSize: 32, lineHeight: 1.35, color: muted, marginTop: 24 }, clip(card.description, 170)));

@@ -6,14 +6,14 @@
  * largest W' <= W. Heights are those of the compact embed (<= 1,000 px from 600 px up, WordPress's
  * clamp); a maxheight below them cannot be met without cutting the chart, so it is not.
  */
-import type { ChartDefinition } from "../charts/types.ts";
-import { iframeHtml, OEMBED_WIDTHS } from "./embed-code.ts";
+import type { ChartDefinition } from "../lib/chart.ts";
+import { iframeHtml, OEMBED_WIDTHS } from "../lib/embed-code.ts";
+import { absoluteUrl, SITE_NAME } from "../lib/site.ts";
+import { renderChart } from "./chart.ts";
 import { embedHeightAt } from "./embed-height.ts";
-import { exportChart } from "./export-svg.ts";
-import { absoluteUrl, SITE_NAME } from "./site.ts";
 
 export function oembedResponse(chart: ChartDefinition, site: URL, width: number, listWidths: boolean): Record<string, unknown> {
-  const exp = exportChart(chart, absoluteUrl(`/charts/${chart.id}/`, site));
+  const exp = renderChart(chart.id).download(absoluteUrl(`/charts/${chart.id}/`, site));
   const height = embedHeightAt(chart, width);
   return {
     type: "rich",

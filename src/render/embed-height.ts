@@ -1,17 +1,17 @@
 /**
  * Default iframe heights for embed code and oEmbed, from the compact embed pages as measured in
  * Chromium (scripts/measure-embeds.ts writes embed-heights-by-width.json, and embed-heights.json
- * for 600 px, which src/lib/export-svg.ts reads). A chart not measured at a width gets the
+ * for 600 px, which src/render/chart.ts reads). A chart not measured at a width gets the
  * estimate from its text, scaled.
  */
-import type { ChartDefinition } from "../charts/types.ts";
-import { chartEmbedHeight } from "./export-svg.ts";
-import BY_WIDTH from "./embed-heights-by-width.json" with { type: "json" };
-import { EMBED_DEFAULT_WIDTH } from "./embed-code.ts";
+import type { ChartDefinition } from "../lib/chart.ts";
+import BY_WIDTH from "../lib/embed-heights-by-width.json" with { type: "json" };
+import { EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
+import { renderChart } from "./chart.ts";
 
 /** Height (px) that shows the whole compact embed at `width` without the script, with a margin (as chartEmbedHeight). */
 export function embedHeightAt(chart: ChartDefinition, width: number): number {
-  const at600 = chartEmbedHeight(chart); // the chart page's embed code uses this one
+  const at600 = renderChart(chart.id).embedHeight; // the chart page's embed code uses this one
   if (width === EMBED_DEFAULT_WIDTH) return at600;
   const measured = (BY_WIDTH as Record<string, Record<string, number>>)[chart.id]?.[String(width)];
   if (measured) return Math.ceil((measured + 24) / 10) * 10;

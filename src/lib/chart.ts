@@ -1,0 +1,73 @@
+import type * as Plot from "@observablehq/plot";
+import type { DatasetId, DatasetRows } from "./datasets/index.ts";
+
+/** Rows of every dataset a chart may read, keyed by dataset id. */
+export type ChartData = { [K in DatasetId]?: DatasetRows[K][] };
+
+/** A column of a chart's data table and CSV download. */
+export interface TableColumn<Row> {
+  readonly key: string;
+  readonly label: string;
+  readonly value: (row: Row) => string | number | null;
+}
+
+/** One entry of a chart's key: a colour swatch and the words (with the grade's symbol) it stands for. */
+export interface LegendItem {
+  readonly label: string;
+  /** A CSS custom property naming the colour, e.g. "--grade-old-good" (resolved for downloads). */
+  readonly colour: string;
+  readonly symbol?: string;
+}
+
+export interface ChartSize {
+  readonly width: number;
+}
+
+/** Where one row comes from: dataset id and the row's key (anchors /data/<id>/#row-<key>). */
+export interface RowSource {
+  readonly dataset: DatasetId;
+  readonly key: string;
+  readonly title: string;
+  readonly url: string;
+  readonly secondary: boolean;
+}
+
+/**
+ * One chart: the same definition drives its page, its embed, its CSV, its data table and its
+ * snapshot test (src/render/chart.ts turns it into every output). Pure: no DOM, no file access
+ * (rows come in through `select`), so it lives here and the browser can import it too.
+ */
+export interface ChartDefinition<Row = any> {
+  readonly id: string;
+  readonly title: string;
+  /** One line saying what the reader should take away. */
+  readonly takeaway: string;
+  readonly notes: readonly string[];
+  /** Short source line, e.g. "Ofsted official statistics, 2010-2024". Each row's own source is in the data table. */
+  readonly sourceSummary: string;
+  /** Datasets the chart reads; its source line links to each. */
+  readonly datasets: readonly DatasetId[];
+  /** True if marks change with the reader's input (loads chart code in the browser). */
+  readonly interactive: boolean;
+  /** The rows the chart shows, one mark each (the CSV download and data table list them). */
+  select(data: ChartData): Row[];
+  /** A sentence stating the finding, for screen readers and the text alternative. */
+  describe(rows: readonly Row[]): string;
+  readonly columns: readonly TableColumn<Row>[];
+  /** Where each row comes from: dataset id and the row's key (anchors /data/<id>/#row-<key>). */
+  source(row: Row): RowSource;
+  /**
+   * The chart's key, shown as HTML above the drawing (it wraps, and follows the reader's text
+   * spacing and zoom); downloads draw it under the title.
+   */
+  legend?(rows: readonly Row[]): readonly LegendItem[];
+  /** A line about the chart's setting or a caveat, shown as HTML above the drawing (it wraps). */
+  caption?(rows: readonly Row[]): string;
+  /**
+   * Widths to draw at, if not every display width (src/render/chart.ts DISPLAY_WIDTHS): a chart that
+   * is mostly text (a timeline) skips the middle one, and its narrow drawing is shown at up to 418 px.
+   */
+  readonly widths?: readonly number[];
+  /** Plot options for the given rows and size. */
+  plot(rows: readonly Row[], size: ChartSize): Plot.PlotOptions;
+}

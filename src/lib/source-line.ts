@@ -1,0 +1,38 @@
+/**
+ * A figure's source line as parts (text, or a link), so the page (Figure.astro) and anything that
+ * needs its length (the embed height estimate) read one definition.
+ */
+import type { ChartDefinition, RowSource } from "./chart.ts";
+import { DATASETS } from "./datasets/index.ts";
+
+export interface SourcePart {
+  readonly text: string;
+  readonly href?: string;
+}
+
+/** The address of a dataset row on its page: /data/<id>/#row-<key> (keys from datasetRowKey). */
+export function rowHref(dataset: string, key: string): string {
+  return `/data/${dataset}/#row-${key}`;
+}
+
+/** The distinct publications a chart's rows come from, in row order. */
+export function chartSources<Row>(chart: ChartDefinition<Row>, rows: readonly Row[]): RowSource[] {
+  return [...new Map(rows.map((r) => chart.source(r)).map((s) => [s.url, s])).values()];
+}
+
+/** "Source: <publication or summary>[ (n publications…)]. [Secondary flag.] Data: <datasets>." */
+export function sourceLineParts<Row>(chart: ChartDefinition<Row>, sources: readonly RowSource[]): SourcePart[] {
+  const parts: SourcePart[] = [{ text: "Source: " }];
+  const only = sources.length === 1 ? sources[0]! : undefined;
+  parts.push(only ? { text: only.title, href: only.url } : { text: chart.sourceSummary });
+  if (sources.length > 1) parts.push({ text: ` (${sources.length} publications, each row's source in the data below)` });
+  parts.push({ text: "." });
+  if (sources.some((s) => s.secondary)) parts.push({ text: " Some figures rest on a secondary source and are flagged." });
+  parts.push({ text: " Data: " });
+  chart.datasets.forEach((d, i) => {
+    if (i > 0) parts.push({ text: ", " });
+    parts.push({ text: DATASETS[d].title, href: `/data/${d}/` });
+  });
+  parts.push({ text: "." });
+  return parts;
+}

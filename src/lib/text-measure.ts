@@ -1,0 +1,41 @@
+/**
+ * The one text measure for labels laid out at build time (chart labels, export titles, embed
+ * heights). Source Sans 3 averages about 0.47 em per character (bold about 0.52); we count 0.5 and
+ * 0.55, plus 0.12 em per character so labels keep their room when a reader applies WCAG 1.4.12 text
+ * spacing (letter-spacing 0.12 em).
+ */
+export const EM_PER_CHAR = 0.5;
+export const EM_PER_CHAR_BOLD = 0.55;
+export const LETTER_SPACING_EM = 0.12;
+
+export interface MeasureOptions {
+  readonly bold?: boolean;
+  /** Leave out the text-spacing allowance (for HTML estimates, where text wraps instead). */
+  readonly spacing?: boolean;
+}
+
+/** Width in px of `text` at `size` px. */
+export function textWidth(text: string, size = 12, { bold = false, spacing = true }: MeasureOptions = {}): number {
+  const em = (bold ? EM_PER_CHAR_BOLD : EM_PER_CHAR) + (spacing ? LETTER_SPACING_EM : 0);
+  return [...text].length * size * em;
+}
+
+/** Splits text into lines at spaces so that each fits `width` px at `size` px. */
+export function wrapText(text: string, width: number, size: number, options: MeasureOptions = {}): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, options) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lines a text takes in `width` px at `size` px (HTML wraps at words: an estimate, rounded up). */
+export function lineCount(text: string, width: number, size: number, options: MeasureOptions = {}): number {
+  return Math.max(1, wrapText(text, width, size, options).length);
+}
