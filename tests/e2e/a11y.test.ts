@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { DATASETS } from "../../src/lib/datasets/index.ts";
-import { availableDatasetIds } from "../../src/lib/load.ts";
+import { availableDatasetIds } from "../../src/render/load.ts";
 import { MAX_GRADE, readability } from "../support/readability.ts";
 
 const base = inject("baseUrl");

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/index.ts";
-import { loadChartRows } from "../../src/lib/chart-data.ts";
+import { loadChartRows } from "../../src/render/chart.ts";
 import { MAX_GRADE, readability, sentences } from "../support/readability.ts";
 
 describe("the readability measure", () => {
