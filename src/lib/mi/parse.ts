@@ -52,6 +52,8 @@ export interface MiSchool {
   readonly type: string;
   readonly localAuthority: string;
   readonly region: string;
+  /** "Parliamentary constituency" ("" when the file has none): the area pages group by it. */
+  readonly constituency: string;
   readonly postcode: string;
   readonly webLink: string;
   readonly inspectionStart: string | null;
@@ -190,6 +192,7 @@ const fixSchoolText = (s: MiSchool): MiSchool => ({
   type: fixC1(s.type),
   localAuthority: fixC1(s.localAuthority),
   region: fixC1(s.region),
+  constituency: fixC1(s.constituency),
   postcode: fixC1(s.postcode),
   webLink: fixC1(s.webLink),
   ungradedOutcome: fixC1(s.ungradedOutcome),
@@ -324,6 +327,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     iType = c("Type of education");
   const iRegion = c("Region"),
     iLa = c("Local authority"),
+    iConstituency = c("Parliamentary constituency"),
     iPostcode = c("Postcode"),
     iLink = c("Web Link (opens in new window)");
   const iStart = c("Inspection start date"),
@@ -482,6 +486,8 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
       type: textCell(iType),
       localAuthority: textCell(iLa),
       region: textCell(iRegion) || "Not recorded",
+      // Not a required column: a file without it gives no constituency pages, not a failed import.
+      constituency: iConstituency === undefined ? "" : textCell(iConstituency),
       postcode: textCell(iPostcode),
       webLink: textCell(iLink),
       inspectionStart,

@@ -3,13 +3,13 @@
  * iframe, found through the <link rel="alternate" type="application/json+oembed"> on chart pages.
  */
 import type { APIRoute } from "astro";
-import { CHARTS, chartById } from "../../charts/index.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../charts/index.ts";
 import { EMBED_DEFAULT_WIDTH, iframeHtml } from "../../lib/embed-code.ts";
 import { chartEmbedHeight, exportChart } from "../../lib/export-svg.ts";
 import { absoluteUrl, SITE_NAME } from "../../lib/site.ts";
 
 export function getStaticPaths() {
-  return CHARTS.map((c) => ({ params: { id: c.id } }));
+  return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params, site }) => {
