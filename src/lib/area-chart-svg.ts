@@ -133,9 +133,9 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const gap = 24;
   const pw = (width - gap * (cols - 1)) / cols;
   const lg = legend(width, size);
-  const barH = size + 7;
-  const rowH = size + 4 + barH + 8;
-  const panelH = size + 8 + rowH * 2 + 14;
+  const barH = size + 5;
+  const rowH = size + 3 + barH + 6;
+  const panelH = size + 6 + rowH * 2 + 12;
   const top = lg.height + 18;
   const out: string[] = [lg.svg];
   panels.forEach((p, i) => {
@@ -144,10 +144,10 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     out.push(`<g class="area-panel" transform="translate(${px.toFixed(1)},${py})">`);
     out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(p.title, pw, size + 1))}</text>`);
     p.bars.forEach((b, j) => {
-      const y = size + 8 + j * rowH;
+      const y = size + 6 + j * rowH;
       const tail = ` · ${thousands(b.n)} graded`;
       out.push(`<text x="0" y="${y + size}" font-size="${size}" fill="var(--muted)">${esc(fit(b.place, pw - textWidth(tail, size), size) + tail)}</text>`);
-      out.push(bar(b, 0, y + size + 4, pw, barH, size, p.title));
+      out.push(bar(b, 0, y + size + 3, pw, barH, size, p.title));
     });
     out.push(`</g>`);
   });

@@ -327,7 +327,7 @@ export function parseMiFile(bytes: Uint8Array, file: string): MiParseResult {
     iType = c("Type of education");
   const iRegion = c("Region"),
     iLa = c("Local authority"),
-    iConstituency = c("Parliamentary constituency"),
+    iConstituency = exact.get("Parliamentary constituency") ?? loose.get(collapse("Parliamentary constituency")),
     iPostcode = c("Postcode"),
     iLink = c("Web Link (opens in new window)");
   const iStart = c("Inspection start date"),
