@@ -59,6 +59,8 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   const small = t.withCard < SMALL_NUMBER;
   const where = area.kind === "region" ? `the ${area.name} region` : area.name;
   const svgCache = new Map<number, { body: string; height: number }>();
+  // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
+  const rowCache = new WeakMap<object, AreaChartRow[]>();
   const takeaway =
     t.withCard === 0
       ? `None of the ${t.schools.toLocaleString("en-GB")} schools in ${where} has a report card yet.`
@@ -78,6 +80,8 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
     datasets: ["mi-report-card-grades", "mi-safeguarding", "mi-overview"],
     interactive: false,
     select(data: ChartData): AreaChartRow[] {
+      const hit = data["mi-overview"] && rowCache.get(data["mi-overview"]);
+      if (hit) return hit;
       const cards = data["mi-report-card-grades"] ?? [];
       const sg = (data["mi-safeguarding"] ?? []).filter((r) => r.framework === "report-card");
       const overall = (data["mi-overview"] ?? []).find((r) => r.breakdown === "all");
@@ -109,6 +113,7 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
         rows.push({ place: ENGLAND, where: "england", measure: "safeguarding", measure_label: "Safeguarding", grade: key, grade_label: label, schools: engC, graded: n, pct: shareOf(engC, n), ...file,
           src: engSg ? { dataset: "mi-safeguarding", key: datasetRowKey(["breakdown", "group", "framework"], engSg as unknown as Record<string, unknown>) } : fileSrc });
       }
+      rowCache.set(data["mi-overview"]!, rows);
       return rows;
     },
     describe(rows) {
