@@ -37,7 +37,10 @@ export interface AreaChartRow {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const ENGLAND = "England";
-const MEASURES: { key: AreaKey | "safeguarding"; label: string }[] = [...SCHOOL_AREAS.map((a) => ({ key: a.key, label: a.label })), { key: "safeguarding", label: "Safeguarding" }];
+const MEASURES: { key: AreaKey | "safeguarding"; label: string; short: string }[] = [
+  ...SCHOOL_AREAS.map((a) => ({ key: a.key, label: a.label, short: a.key === "personal-development" ? "Personal development" : a.shortLabel })),
+  { key: "safeguarding", label: "Safeguarding", short: "Safeguarding" },
+];
 
 /** Panels for the SVG, from the rows (so the picture, the table and the CSV cannot disagree). */
 function panels(rows: readonly AreaChartRow[], areaName: string): Panel[] {
@@ -49,7 +52,7 @@ function panels(rows: readonly AreaChartRow[], areaName: string): Panel[] {
       const rs = mine.filter((r) => r.where === where);
       return { place, n: rs[0]?.graded ?? 0, parts: parts.map((p) => ({ ...p, count: rs.find((r) => r.grade === p.key)?.schools ?? 0 })) };
     };
-    return [{ title: m.label, bars: [barOf("area", areaName), barOf("england", ENGLAND)] }];
+    return [{ title: m.label, shortTitle: m.short, bars: [barOf("area", areaName), barOf("england", ENGLAND)] }];
   });
 }
 

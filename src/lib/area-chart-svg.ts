@@ -28,6 +28,8 @@ export interface Bar {
 
 export interface Panel {
   readonly title: string;
+  /** Shown when the title does not fit the panel. */
+  readonly shortTitle?: string;
   readonly bars: readonly Bar[];
 }
 
@@ -63,6 +65,32 @@ function wrap(text: string, width: number, size: number): string[] {
 
 const halo = `fill="currentColor" stroke="var(--surface)" stroke-width="3" paint-order="stroke" stroke-linejoin="round"`;
 
+const f1 = (n: number) => n.toFixed(1);
+const STAR = Array.from({ length: 10 }, (_, i) => {
+  const a = -Math.PI / 2 + (i * Math.PI) / 5, r = i % 2 ? 0.45 : 1;
+  return [Math.cos(a) * r, Math.sin(a) * r] as const;
+});
+/**
+ * A grade's symbol (grades.ts) drawn as a shape of radius r at (x, y), in the text colour with a halo
+ * of the background, so it reads on any grade colour. Shapes, not glyphs: the symbols are missing from
+ * the text font, and looking each one up in a fallback font is most of the cost of an area PNG.
+ */
+export function symbolShape(symbol: string, x: number, y: number, r: number): string {
+  const pts = (ps: readonly (readonly [number, number])[]) => ps.map(([a, b]) => `${f1(x + a * r)},${f1(y + b * r)}`).join(" ");
+  // The shape twice: a wider one in the background colour (the halo), then the text colour on top.
+  const both = (el: string, attrs: string) => `<${el} ${attrs} fill="var(--surface)" stroke="var(--surface)" stroke-width="2" stroke-linejoin="round"></${el}><${el} ${attrs} fill="currentColor"></${el}>`;
+  const line = (d: string) => `<path d="${d}" fill="none" stroke="var(--surface)" stroke-width="${f1(r * 0.8)}" stroke-linecap="round"></path><path d="${d}" fill="none" stroke="currentColor" stroke-width="${f1(r * 0.4)}" stroke-linecap="round"></path>`;
+  switch (symbol) {
+    case "●": return both("circle", `cx="${f1(x)}" cy="${f1(y)}" r="${f1(r * 0.8)}"`);
+    case "▲": return both("polygon", `points="${pts([[0, -0.95], [0.95, 0.75], [-0.95, 0.75]])}"`);
+    case "▼": return both("polygon", `points="${pts([[0, 0.95], [0.95, -0.75], [-0.95, -0.75]])}"`);
+    case "★": return both("polygon", `points="${pts(STAR)}"`);
+    case "✕": return line(`M${f1(x - r * 0.65)},${f1(y - r * 0.65)}L${f1(x + r * 0.65)},${f1(y + r * 0.65)}M${f1(x + r * 0.65)},${f1(y - r * 0.65)}L${f1(x - r * 0.65)},${f1(y + r * 0.65)}`);
+    case "✓": return line(`M${f1(x - r * 0.7)},${f1(y)}L${f1(x - r * 0.15)},${f1(y + r * 0.6)}L${f1(x + r * 0.75)},${f1(y - r * 0.6)}`);
+    default: return `<text x="${f1(x)}" y="${f1(y)}" dy="0.35em" text-anchor="middle" font-size="${f1(r * 2)}" ${halo}>${esc(symbol)}</text>`;
+  }
+}
+
 export const CARD_PARTS = REPORT_CARD_GRADES.map((g) => ({ key: g.key, label: g.label, symbol: g.symbol, colour: `var(--grade-card-${g.key})` }));
 export const SAFEGUARDING_PARTS = SAFEGUARDING.map((g) => ({ key: g.key, label: `Safeguarding ${g.label.toLowerCase()}`, symbol: g.symbol, colour: `var(--grade-safeguarding-${g.key})` }));
 
@@ -77,7 +105,7 @@ function legend(width: number, size: number): { svg: string; height: number } {
     if (x > 0 && x + w > width) { x = 0; y += sw + 8; }
     out.push(
       `<rect x="${x}" y="${y}" width="${sw}" height="${sw}" rx="2" fill="${it.colour}"></rect>` +
-      `<text x="${x + sw / 2}" y="${y + sw / 2}" dy="0.35em" text-anchor="middle" font-size="${size - 2}" ${halo}>${esc(it.symbol)}</text>` +
+      symbolShape(it.symbol, x + sw / 2, y + sw / 2, sw * 0.3) +
       `<text x="${x + sw + 6}" y="${y + sw / 2}" dy="0.35em" font-size="${size}">${esc(it.label)}</text>`,
     );
     x += w;
@@ -93,18 +121,19 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
     return out.join("");
   }
   if (b.n < SMALL_NUMBER) {
+    // One square per school (the label above already gives the count): at most 9, sized to fit.
+    const side = Math.min(h, width / b.n - 3);
     let cx = x;
     const marks: string[] = [];
     for (const p of b.parts) {
       for (let i = 0; i < p.count; i++) {
         marks.push(
-          `<rect x="${cx}" y="${y}" width="${h}" height="${h}" rx="2" fill="${p.colour}" data-tip="${esc(`${b.place}, ${panelTitle}: ${p.label}, ${p.count} of ${b.n} ${b.n === 1 ? "school" : "schools"}`)}"></rect>`,
+          `<rect x="${f1(cx)}" y="${y + (h - side) / 2}" width="${f1(side)}" height="${f1(side)}" rx="2" fill="${p.colour}" data-tip="${esc(`${b.place}, ${panelTitle}: ${p.label}, ${p.count} of ${b.n} ${b.n === 1 ? "school" : "schools"}`)}"></rect>`,
         );
-        out.push(`<text x="${cx + h / 2}" y="${y + h / 2}" dy="0.35em" text-anchor="middle" font-size="${size - 1}" ${halo}>${esc(p.symbol)}</text>`);
-        cx += h + 3;
+        out.push(symbolShape(p.symbol, cx + side / 2, y + h / 2, side * 0.3));
+        cx += side + 3;
       }
     }
-    out.push(`<text x="${cx + 4}" y="${y + h / 2}" dy="0.35em" font-size="${size}" fill="var(--muted)">${b.n} ${b.n === 1 ? "school" : "schools"}</text>`);
     return `<g class="marks">${marks.join("")}</g>${out.join("")}`;
   }
   let cx = x;
@@ -114,9 +143,13 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
     const w = (p.count / b.n) * width;
     const pct = (p.count / b.n) * 100;
     marks.push(`<rect x="${cx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${p.colour}" stroke="var(--surface)" stroke-width="1" data-tip="${esc(`${b.place}, ${panelTitle}: ${p.label}, ${thousands(p.count)} of ${thousands(b.n)} schools (${pct.toFixed(1)}%)`)}"></rect>`);
-    const label = `${p.symbol} ${Math.round(pct)}%`;
-    if (textWidth(label, size) + 6 <= w) out.push(`<text x="${(cx + w / 2).toFixed(1)}" y="${y + h / 2}" dy="0.35em" text-anchor="middle" font-size="${size}" ${halo}>${esc(label)}</text>`);
-    else if (textWidth(p.symbol, size) + 4 <= w) out.push(`<text x="${(cx + w / 2).toFixed(1)}" y="${y + h / 2}" dy="0.35em" text-anchor="middle" font-size="${size}" ${halo}>${esc(p.symbol)}</text>`);
+    const label = `${Math.round(pct)}%`;
+    const r = size * 0.36;
+    const lw = 2 * r + 3 + textWidth(label, size);
+    if (lw + 6 <= w) {
+      const x0 = cx + (w - lw) / 2;
+      out.push(symbolShape(p.symbol, x0 + r, y + h / 2, r) + `<text x="${f1(x0 + 2 * r + 3)}" y="${y + h / 2}" dy="0.35em" font-size="${size}" ${halo}>${label}</text>`);
+    } else if (2 * r + 4 <= w) out.push(symbolShape(p.symbol, cx + w / 2, y + h / 2, r));
     cx += w;
   }
   return `<g class="marks">${marks.join("")}</g>${out.join("")}`;
@@ -143,7 +176,8 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     const px = (i % cols) * (pw + gap);
     const py = top + Math.floor(i / cols) * panelH;
     out.push(`<g class="area-panel" transform="translate(${px.toFixed(1)},${py})">`);
-    out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(p.title, pw, size + 1))}</text>`);
+    const title = textWidth(p.title, size + 1) <= pw || !p.shortTitle ? p.title : p.shortTitle;
+    out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, pw, size + 1))}</text>`);
     p.bars.forEach((b, j) => {
       const y = size + 6 + j * rowH;
       const tail = ` · ${thousands(b.n)} graded`;
@@ -159,5 +193,6 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     out.push(lines.map((l, i) => `<text x="0" y="${height + size + i * (size + 5)}" font-size="${size}" fill="var(--muted)">${esc(l)}</text>`).join(""));
     height += lines.length * (size + 5) + 6;
   }
-  return { body: out.join(""), height: Math.ceil(height) };
+  // Plot's <svg> centres text by default; this chart places every text from its start.
+  return { body: `<g text-anchor="start">${out.join("")}</g>`, height: Math.ceil(height) };
 }
