@@ -4,7 +4,8 @@
  * No import, no areas: nothing is built and nothing links to them.
  */
 import { loadSchools } from "./schools.ts";
-import { buildAreaReport, NOT_RECORDED, type Area, type AreaKind, type AreaReport } from "./areas-report.ts";
+import { AREA_RENAMES } from "./area-renames.ts";
+import { buildAreaReport, NOT_RECORDED, renamedAliases, type Area, type AreaAlias, type AreaKind, type AreaReport } from "./areas-report.ts";
 import { areaChart } from "../charts/area-report-cards.ts";
 import { datasetExists } from "./load.ts";
 import type { ChartDefinition } from "../charts/types.ts";
@@ -23,9 +24,15 @@ export function hasAreaPages(): boolean {
   return (has ??= areaReport().areas.length > 0 && ["mi-report-card-grades", "mi-safeguarding", "mi-overview"].every((d) => datasetExists(d as never)));
 }
 
-/** One chart per area (ids area-<kind>-<slug>), or none without an import. */
+let aliases: AreaAlias[] | undefined;
+/** Old names' URLs of renamed areas (src/lib/area-renames.ts), each pointing at its current area. */
+export function areaAliases(): AreaAlias[] {
+  return (aliases ??= hasAreaPages() ? renamedAliases(areaReport().areas, AREA_RENAMES) : []);
+}
+
+/** One chart per area (ids area-<kind>-<slug>), plus one per old name of a renamed area; none without an import. */
 export function areaCharts(): ChartDefinition[] {
-  return (charts ??= hasAreaPages() ? areaReport().areas.map((a) => areaChart(a)) : []);
+  return (charts ??= hasAreaPages() ? [...areaReport().areas.map((a) => areaChart(a)), ...areaAliases().map((al) => ({ ...areaChart(al.area), id: al.id }))] : []);
 }
 
 const byId = new Map<string, Area>();

@@ -15,8 +15,8 @@
  *    of its exact name, so its URL depends on its own name only, not on which other names exist.
  *  - A blank name is grouped as "Not recorded" (slug not-recorded), so every school is in one area
  *    of each kind and the areas' counts add up to England's.
- *  - Renames: a renamed area gets a new slug; old slugs listed in AREA_RENAMES (src/lib/area-renames.ts)
- *    are built as pages that send readers and embeds on to the new one.
+ *  - Renames: a renamed area gets a new slug; each old name listed in src/lib/area-renames.ts keeps its
+ *    URLs as an alias of the current area (renamedAliases).
  */
 import type { MiSchoolRow } from "./datasets/mi-schools.ts";
 import { SCHOOL_AREAS, type AreaKey } from "./areas.ts";
@@ -219,6 +219,33 @@ export function buildAreaReport(rows: readonly MiSchoolRow[]): AreaReport {
     }
   }
   return { england, areas };
+}
+
+/** An old name's slug and chart id, pointing at the area that now carries its schools. */
+export interface AreaAlias {
+  readonly kind: AreaKind;
+  readonly slug: string;
+  readonly id: string;
+  readonly from: string;
+  readonly area: Area;
+}
+
+/**
+ * Aliases for renamed areas: one per rename whose new name is in the report and whose old slug is
+ * not taken by an area of the same kind (a current area always wins its own URL).
+ */
+export function renamedAliases(areas: readonly Area[], renames: readonly { kind: AreaKind; from: string; to: string }[]): AreaAlias[] {
+  const taken = new Set(areas.map((a) => a.id));
+  const out: AreaAlias[] = [];
+  for (const r of renames) {
+    const area = areas.find((a) => a.kind === r.kind && a.name === r.to);
+    const slug = areaSlug(r.from);
+    const id = `area-${r.kind}-${slug}`;
+    if (!area || taken.has(id)) continue;
+    taken.add(id);
+    out.push({ kind: r.kind, slug, id, from: r.from, area });
+  }
+  return out;
 }
 
 export function kindInfo(kind: AreaKind): AreaKindInfo {

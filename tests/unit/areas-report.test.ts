@@ -17,7 +17,7 @@ import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
 import { gradeCount } from "../../src/lib/datasets/mi-common.ts";
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
-import { AREA_KINDS, areaSlug, assignSlugs, buildAreaReport, hasReportCard, nameHash, postcodeDistrict, shareOf, SMALL_NUMBER, type Area, type AreaReport } from "../../src/lib/areas-report.ts";
+import { AREA_KINDS, renamedAliases, areaSlug, assignSlugs, buildAreaReport, hasReportCard, nameHash, postcodeDistrict, shareOf, SMALL_NUMBER, type Area, type AreaReport } from "../../src/lib/areas-report.ts";
 import { areaChart, type AreaChartRow } from "../../src/charts/area-report-cards.ts";
 import { renderSvg } from "../../src/lib/render-svg.ts";
 import { cardSchoolsTable, safeguardingTable, singleWordsTable } from "../../src/lib/area-page.ts";
@@ -177,6 +177,18 @@ describe("slugs and names", () => {
     expect(b.get("Bristol City Of")).toBe(a.get("Bristol City Of"));
     expect(b.get("Leeds")).toBe("leeds");
     expect(new Set(b.values()).size).toBe(4);
+  });
+
+  it("a renamed area keeps its old address as an alias of the current one; a current area always keeps its own", () => {
+    const areas = report.areas;
+    const leeds = areas.find((a) => a.kind === "la" && a.name === "Leeds")!;
+    const al = renamedAliases(areas, [
+      { kind: "la", from: "Leeds City", to: "Leeds" },
+      { kind: "la", from: "Sheffield", to: "Leeds" }, // old slug taken by a current area: no alias
+      { kind: "la", from: "Nowhere", to: "Not in the file" },
+    ]);
+    expect(al.map((a) => [a.id, a.area.name])).toEqual([["area-la-leeds-city", "Leeds"]]);
+    expect(al[0]!.area).toBe(leeds);
   });
 
   it("reads postcode districts", () => {
