@@ -65,7 +65,9 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
   const rowCache = new WeakMap<object, AreaChartRow[]>();
   const takeaway =
-    t.withCard === 0
+    t.schools === 1
+      ? `The only school in ${where} ${t.withCard ? "has a report card: too few for percentages, so the chart counts schools." : "has no report card yet."}`
+      : t.withCard === 0
       ? `None of the ${t.schools.toLocaleString("en-GB")} schools in ${where} has a report card yet.`
       : small
         ? `${t.withCard} of the ${t.schools.toLocaleString("en-GB")} schools in ${where} ${t.withCard === 1 ? "has" : "have"} a report card so far: too few for percentages, so the chart counts schools.`

@@ -101,7 +101,7 @@ function legend(width: number, size: number): { svg: string; height: number } {
   let x = 0, y = 0;
   const out: string[] = [];
   for (const it of items) {
-    const w = sw + 6 + textWidth(it.label, size) + 16;
+    const w = sw + 6 + textWidth(it.label, size) * 1.12 + 18;
     if (x > 0 && x + w > width) { x = 0; y += sw + 8; }
     out.push(
       `<rect x="${x}" y="${y}" width="${sw}" height="${sw}" rx="2" fill="${it.colour}"></rect>` +

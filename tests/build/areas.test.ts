@@ -13,6 +13,10 @@ import { generateSchools, type FictionalSchool } from "../../src/lib/mi/fixture.
 import { areaSlug } from "../../src/lib/areas-report.ts";
 import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { DIST, htmlPages, page as distPage } from "../support/dist.ts";
+import { validateHtml } from "../support/gates/html.ts";
+import { checkLinks } from "../support/gates/links.ts";
+import { checkInlineCode } from "../support/gates/security.ts";
+import { formatFindings } from "../support/gates/pages.ts";
 
 const COUNT = 22000;
 const fixture = generateSchools(COUNT, 1);
@@ -108,6 +112,18 @@ describe("22,000 fictional schools: area pages", () => {
     }
     const index = JSON.parse(readFileSync(join(out, "schools", "search-index.json"), "utf8"));
     expect(index.areas.length).toBe(groups("localAuthority").size + groups("constituency").size + groups("region").size);
+  });
+
+  it("area pages, area chart pages and embeds pass the HTML, links and inline-code gates (a sample of each kind, small and large)", async () => {
+    const pick = (kind: string, field: (typeof KINDS)[number][1]) => {
+      const sorted = [...groups(field)].sort((a, b) => a[1].filter((s) => s.card).length - b[1].filter((s) => s.card).length);
+      return [sorted[0]!, sorted[sorted.length - 1]!].map(([name]) => areaSlug(name)).flatMap((slug) => [`/areas/${kind}/${slug}/`, `/charts/area-${kind}-${slug}/`, `/embed/area-${kind}-${slug}/`]);
+    };
+    const pages = ["/areas/", "/schools/", `/schools/${fixture[0]!.urn}/`, ...KINDS.flatMap(([k, f]) => pick(k, f))];
+    const html = await validateHtml(out, pages);
+    expect(formatFindings(html.findings)).toBe("");
+    expect(formatFindings(checkLinks(out, pages).findings)).toBe("");
+    expect(formatFindings(checkInlineCode(out, null, pages).findings)).toBe("");
   });
 
   it("the home page and /charts/ point to the area pages", () => {
