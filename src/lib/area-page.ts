@@ -65,7 +65,7 @@ export function cardSchoolsTable(schools: readonly MiSchoolRow[]): string {
     `<tr><th scope="row"><a href="/schools/${s.urn}/">${esc(s.name)}</a> <span class="school-muted">${esc(s.phase)}</span></th><td>${singleWordCell(s)}</td><td>${cardSummary(s)}</td></tr>`,
   );
   if (rows.length === 0) return `<p class="school-note">No school here has a report card yet.</p>`;
-  return `<div class="table-scroll" tabindex="0" role="region" aria-label="Schools with a report card"><table class="area-table area-schools"><thead><tr><th scope="col">School</th><th scope="col">Last single word</th><th scope="col">Report card: areas at each grade</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  return `<section class="table-scroll" tabindex="0" aria-label="Schools with a report card"><table class="area-table area-schools"><thead><tr><th scope="col">School</th><th scope="col">Last single word</th><th scope="col">Report card: areas at each grade</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 /** Every other school, linked, with its phase and postcode. */
