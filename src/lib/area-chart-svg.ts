@@ -156,14 +156,14 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
 }
 
 /**
- * The chart at `width` px: the legend, then the panels in a grid (three columns from 600 px, one
- * below: a shorter chart is also a smaller PNG, the largest cost of building hundreds of them).
- * Type is 13 px wide and 15 px narrow, so it stays at 12 px or more when a 360 px chart is shown
- * on a 320 px phone.
+ * The chart at `width` px: the legend, then the panels in a grid (three columns from 560 px, two
+ * from 400, else one: a shorter chart is also a smaller PNG, the largest cost of building hundreds
+ * of them). Type is 13 px, or 15 px in a 340-399 px drawing that a 320 px phone shows scaled down.
  */
 export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
-  const cols: number = width >= 600 ? 3 : 1;
-  const size = cols > 1 ? 13 : 15;
+  const cols: number = width >= 560 ? 3 : width >= 400 ? 2 : 1;
+  // 15 px where a 360 px drawing is shown on a 320 px phone (scaled down to 12 px); 13 px elsewhere.
+  const size = width >= 340 && width < 400 ? 15 : 13;
   const gap = 20;
   const pw = (width - gap * (cols - 1)) / cols;
   const lg = legend(width, size);
