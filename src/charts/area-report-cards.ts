@@ -61,7 +61,7 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   const t = area.tally;
   const small = t.withCard < SMALL_NUMBER;
   const where = area.kind === "region" ? `the ${area.name} region` : area.name;
-  const svgCache = new Map<number, { body: string; height: number; node?: Element }>();
+  const svgCache = new Map<number, { body: string; height: number }>();
   // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
   const rowCache = new WeakMap<object, AreaChartRow[]>();
   const takeaway =
@@ -147,17 +147,15 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
     plot(rows, { width }) {
       let svg = svgCache.get(width);
       if (!svg) svgCache.set(width, (svg = areaChartSvg(panels(rows, area.name), width)));
-      const cached = svg;
+      const { body, height } = svg;
       // A single render-function mark draws the prebuilt markup: Plot supplies the <svg>, its size and
-      // labels. The markup is parsed once per width; later renders (page, area page, embed, export) clone it.
+      // labels. (Parsed per render: keeping parsed nodes would keep each render's whole document alive.)
       const mark = (_i: unknown, _s: unknown, _v: unknown, _d: unknown, ctx: { document: Document }) => {
-        if (!cached.node) {
-          cached.node = ctx.document.createElementNS(SVG_NS, "g");
-          cached.node.innerHTML = cached.body;
-        }
-        return cached.node.cloneNode(true);
+        const g = ctx.document.createElementNS(SVG_NS, "g");
+        g.innerHTML = body;
+        return g;
       };
-      return { width, height: cached.height, margin: 0, marks: [mark as never] };
+      return { width, height, margin: 0, marks: [mark as never] };
     },
   };
 }
