@@ -18,7 +18,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixtureBytes, generateSchools } from "../src/lib/mi/fixture.ts";
-import { runImport } from "../src/lib/mi/import.ts";
+import { runImport } from "../src/import/run.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const ASTRO = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");

@@ -12,6 +12,8 @@ import { reformTimeline } from "./reform-timeline.ts";
 import { waysToFailChart } from "./ways-to-fail.ts";
 import { reportCardBuilder } from "./report-card-builder.ts";
 import { reportCardsByArea } from "./report-cards-by-area.ts";
+import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
+import { reportCardSamples } from "./report-card-samples.ts";
 import { datasetExists } from "../lib/load.ts";
 import { areaCharts } from "../lib/areas-load.ts";
 import type { ChartDefinition } from "./types.ts";
@@ -29,6 +31,8 @@ export const ALL_CHARTS: readonly ChartDefinition[] = [
   firstReportCards,
   reformTimeline,
   reportCardsByArea,
+  achievementByDisadvantage,
+  reportCardSamples,
 ];
 
 /**

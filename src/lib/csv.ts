@@ -190,3 +190,29 @@ export function writeCsv(rows: readonly Record<string, unknown>[], columns?: rea
 
 /** A CSV for download: UTF-8 with a byte-order mark so spreadsheet programs read it right. */
 export const withBom = (csv: string): string => "\uFEFF" + csv;
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP, CSV injection): it starts with =, +, @, tab
+ * or CR, or with - not followed by a plain number ("-3.5" stays a number). papaparse's
+ * `escapeFormulae` takes this pattern and puts a ' in front of such cells.
+ */
+export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+/** The cell as a download shows it: a leading ' where it would start a formula. */
+export const neutraliseCell = (v: string): string => (FORMULA_START.test(v) ? `'${v}` : v);
+
+/** Rows as a CSV for download: UTF-8 with BOM, every formula-starting cell neutralised. */
+export function downloadCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const data = rows.map((r) => columns.map((c) => (r[c] === undefined || r[c] === null ? "" : String(r[c]))));
+  return withBom(Papa.unparse({ fields: [...columns], data }, { newline: "\n", escapeFormulae: FORMULA_START }) + "\n");
+}
+
+/**
+ * A data file's text as a download: UTF-8 with BOM; unchanged when no cell would start a formula,
+ * else re-written with those cells neutralised (every other cell the same).
+ */
+export function downloadCsvText(text: string, file: string): string {
+  const body = text.replace(/^\uFEFF/, "");
+  const t = readCsv(body, file);
+  if (!t.header.some((h) => FORMULA_START.test(h)) && !t.records.some((r) => r.some((c) => FORMULA_START.test(c)))) return withBom(body);
+  return withBom(Papa.unparse({ fields: [...t.header], data: t.records.map((r) => [...r]) }, { newline: "\n", escapeFormulae: FORMULA_START }) + "\n");
+}

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseTable } from "../../src/lib/csv.ts";
 import { fixtureBytes, generateSchools, BAD_ROW_KINDS, type FictionalSchool } from "../../src/lib/mi/fixture.ts";
-import { runImport } from "../../src/lib/mi/import.ts";
+import { runImport } from "../../src/import/run.ts";
 import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
 import { miReportCardGrades } from "../../src/lib/datasets/mi-report-card-grades.ts";
 import { miSafeguarding } from "../../src/lib/datasets/mi-safeguarding.ts";

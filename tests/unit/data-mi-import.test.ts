@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { MiFileError, fileDateFromName, parseMiDate, parseMiFile } from "../../src/lib/mi/parse.ts";
-import { runImport } from "../../src/lib/mi/import.ts";
+import { runImport } from "../../src/import/run.ts";
 import { parseTable } from "../../src/lib/csv.ts";
 import { miSchoolsSchema, MI_SCHOOLS_FILE } from "../../src/lib/datasets/mi-schools.ts";
 import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
@@ -100,40 +100,45 @@ describe("row problems are rejected with line and reason, never dropped", () => 
   const reason = (line: number) => r.rejects.find((x) => x.line === line)?.reasons.join("; ");
   it("rows read = imported + rejected", () => {
     expect(r.rowsRead).toBe(9);
-    expect(r.schools.length).toBe(2);
-    expect(r.rejects.length).toBe(7);
+    expect(r.schools.length).toBe(3);
+    expect(r.rejects.length).toBe(6);
   });
   it("an unknown report-card grade word", () => {
-    expect(reason(4)).toBe('column "Inclusion": "Good" is not a report-card grade (expected Exceptional, Strong standard, Expected standard, Needs attention, Urgent improvement or NULL)');
+    expect(reason(4)).toBe('column "Inclusion": found "Good", expected a report-card grade: Exceptional, Strong standard, Expected standard, Needs attention, Urgent improvement or NULL');
   });
   it("a date that does not exist", () => {
-    expect(reason(5)).toBe('column "Inclusion - date of grade": "31/02/2026" is not a date as dd/mm/yyyy');
+    expect(reason(5)).toBe('column "Inclusion - date of grade": found "31/02/2026", expected a date as dd/mm/yyyy or NULL');
   });
-  it("an EIF code outside 1-4, 9, Not judged", () => {
-    expect(reason(6)).toBe('column "Latest OEIF quality of education": "5" is not an EIF grade (expected 1, 2, 3, 4, 9, Not judged or NULL)');
+  it("an EIF key-judgement code outside 1-4, 9, Not judged, for a school with a report card: kept, with a warning", () => {
+    expect(reason(6)).toBeUndefined();
+    expect(r.schools.find((s) => s.line === 6)?.eif["quality-of-education"]).toBeUndefined();
+    expect(r.rowWarnings).toEqual([
+      { line: 6, urn: 900002, column: "Latest OEIF quality of education", value: "5", note: "set aside (left blank): expected an EIF grade: 1, 2, 3, 4, 9, Not judged or NULL; the school is kept for its report card" },
+    ]);
   });
   it("a URN that is not a number, and a URN used twice", () => {
-    expect(reason(7)).toBe('column "URN": "URN-X" is not a URN (a whole number)');
-    expect(reason(8)).toMatch(/^column "URN": \d+ is already used on line 2$/);
+    expect(reason(7)).toBe('column "URN": found "URN-X", expected a URN: a whole number from 1');
+    expect(reason(8)).toMatch(/^column "URN": found "\d+", expected a URN used once \(line 2 has it already\)$/);
   });
   it("a row with too few fields", () => {
     expect(reason(9)).toBe("has 80 fields; the header has 85");
   });
   it("a safeguarding outcome that is not Met or Not met", () => {
-    expect(reason(10)).toBe('column "Safeguarding standards": "Partly met" is not Met, Not met or NULL');
+    expect(reason(10)).toBe('column "Safeguarding standards": found "Partly met", expected Met, Not met or NULL');
   });
   it("--strict fails (exit 3) and writes nothing; without it the rejects are in the report", () => {
     const out = tmp();
     const strict = spawnSync(process.execPath, ["scripts/data-import.ts", F + "bad-rows.csv", "--strict", "--out-dir", out], { encoding: "utf8" });
     expect(strict.status).toBe(3);
-    expect(strict.stderr).toContain("--strict: 7 row(s) of tests/fixtures/mi/bad-rows.csv rejected");
+    expect(strict.stderr).toContain("tests/fixtures/mi/bad-rows.csv: --strict: 6 row(s) rejected, so nothing was written");
     expect(existsSync(join(out, "mi-overview.csv"))).toBe(false);
     const loose = spawnSync(process.execPath, ["scripts/data-import.ts", F + "bad-rows.csv", "--out-dir", out], { encoding: "utf8" });
     expect(loose.status).toBe(0);
-    expect(loose.stdout).toMatch(/2 of 9 rows imported, 7 rejected, in \d+\.\d\d s \(read and check \d+\.\d\d s, aggregate \d+\.\d\d s, write \d+\.\d\d s\)/);
+    expect(loose.stdout).toMatch(/3 of 9 rows imported, 6 rejected, 1 cell warning\(s\), in \d+\.\d\d s \(read and check \d+\.\d\d s, aggregate \d+\.\d\d s, write \d+\.\d\d s\)/);
     const report = readFileSync(join(out, "import-report.md"), "utf8");
-    expect(report).toContain("- Rows read: 9\n- Rows imported: 2\n- Rows rejected: 7");
-    expect(report).toContain('| 4 | 900000 | column "Inclusion": "Good" is not a report-card grade');
+    expect(report).toContain("- Rows read: 9\n- Rows imported: 3\n- Rows rejected: 6");
+    expect(report).toContain('| 4 | 900000 | column "Inclusion": found "Good", expected a report-card grade');
+    expect(report).toContain('- line 6, URN 900002, column "Latest OEIF quality of education": "5" set aside (left blank)');
   });
 });
 
@@ -198,7 +203,7 @@ describe("Windows-1252 punctuation (bytes 0x80-0x9F) lands in the right cells", 
     const r = parseMiFile(encodeWindows1252(text), "punctuation.csv");
     expect(r.rowsRead).toBe(5);
     expect(r.schools.map((s) => s.name)).toEqual([schools[0]!.name, schools[1]!.name, schools[3]!.name, schools[4]!.name]);
-    expect(r.rejects).toEqual([{ line: 4, urn: String(schools[2]!.urn), reasons: [expect.stringContaining('column "Inclusion": "‘Good’" is not a report-card grade')] }]);
+    expect(r.rejects).toEqual([{ line: 4, urn: String(schools[2]!.urn), reasons: [expect.stringContaining('column "Inclusion": found "‘Good’", expected a report-card grade')] }]);
   });
 });
 

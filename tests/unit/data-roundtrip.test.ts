@@ -12,10 +12,9 @@ import { EIF_JUDGEMENTS } from "../../src/lib/mi/columns.ts";
 import { pct } from "../../src/lib/datasets/mi-common.ts";
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { OLD_GRADES, REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
-import { decodeMiLazy, encodeWindows1252, fixC1 } from "../../src/lib/mi/encoding.ts";
+import { decodeMi, encodeWindows1252 } from "../../src/lib/mi/encoding.ts";
 
-/** The whole text as the importer reads it: Latin-1, then bytes 0x80-0x9F mapped. */
-const decodeAll = (bytes: Uint8Array) => fixC1(decodeMiLazy(bytes).text);
+const decodeAll = (bytes: Uint8Array) => new TextDecoder("windows-1252").decode(bytes);
 
 // Any text a cell may hold: commas, quotes, newlines, accents, curly quotes, emoji.
 const cellText = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", '"', "\n", "é", "’", "–", "0", "🙂", ";"), minLength: 1, maxLength: 12 })
@@ -133,13 +132,12 @@ describe("Windows-1252", () => {
       expect(decodeAll(encodeWindows1252(s))).toBe(s);
     }), { numRuns: 300 });
   });
-  it("the fast read (Latin-1, then fixC1 on bytes 0x80-0x9F) gives what TextDecoder gives, for every byte", () => {
-    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
-    const expected = new TextDecoder("windows-1252").decode(bytes);
-    const lazy = decodeMiLazy(bytes);
-    expect(lazy.c1).toEqual(Array.from({ length: 32 }, (_, i) => 0x80 + i));
-    expect(fixC1(lazy.text)).toBe(expected);
-    expect(fixC1(lazy.text).slice(0x80, 0xa0)).toBe("€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ");
+  it("decodes every byte as TextDecoder's windows-1252 does, when the bytes are not UTF-8", () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i).filter((b) => b !== 0);
+    const r = decodeMi(bytes);
+    expect(r.encoding).toBe("windows-1252");
+    expect(r.text).toBe(new TextDecoder("windows-1252").decode(bytes));
+    expect(r.text.slice(0x7f, 0x9f)).toBe("€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ");
   });
   it("refuses a character Windows-1252 lacks", () => {
     expect(() => encodeWindows1252("a🙂")).toThrow("has no Windows-1252 byte");
@@ -148,8 +146,8 @@ describe("Windows-1252", () => {
 
 describe("the importer's cached date reader", () => {
   it("agrees with parseMiDate on any string of digits, slashes and other characters", async () => {
-    const { fastMiDate, parseMiDate } = await import("../../src/lib/mi/parse.ts");
-    const read = fastMiDate();
+    const { cachedMiDate, parseMiDate } = await import("../../src/lib/mi/rules.ts");
+    const read = cachedMiDate();
     const shaped = fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 1900, max: 2100 }))
       .map(([d, m, y]) => `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`);
     const noisy = fc.string({ unit: fc.constantFrom(..."0123456789/", "a", " ", "-", "O"), minLength: 8, maxLength: 11 });

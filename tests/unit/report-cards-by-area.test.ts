@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import { parseTable } from "../../src/lib/csv.ts";
 import { miReportCardGrades } from "../../src/lib/datasets/mi-report-card-grades.ts";
 import { fixtureBytes, generateSchools } from "../../src/lib/mi/fixture.ts";
-import { runImport } from "../../src/lib/mi/import.ts";
+import { runImport } from "../../src/import/run.ts";
 import { renderSvg } from "../../src/lib/render-svg.ts";
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { reportCardsByArea } from "../../src/charts/report-cards-by-area.ts";

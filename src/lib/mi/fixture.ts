@@ -33,7 +33,16 @@ export interface FictionalSchool {
   card: { safeguarding: "met" | "not-met"; date: string; areas: Partial<Record<AreaKey, ReportCardGradeKey>> } | null;
   /** Latest EIF graded inspection (null if none). */
   eif: { start: string; publication: string; grades: Partial<Record<EifJudgementKey, OldGradeKey | "not-judged" | "not-applicable">>; safeguarding: "met" | "not-met" } | null;
+  /** Latest ungraded inspection since then, with one of Ofsted's outcome phrases (null if none). */
+  ungraded?: { date: string; outcome: string } | null;
 }
+
+/** Ofsted's ungraded-inspection outcome phrases (MI-VOCABULARY.md), by the grade they keep. */
+const UNGRADED_BY_GRADE: Record<string, readonly string[]> = {
+  outstanding: ["School remains Outstanding", "School remains Outstanding (Concerns) - S5 Next"],
+  good: ["School remains Good", "School remains Good (Improving) - S5 Next", "School remains Good (Concerns) - S5 Next"],
+};
+const UNGRADED_NEWER = ["Standards maintained", "Improved significantly", "Some aspects not as strong"];
 
 const REGIONS: [string, string[]][] = [
   ["North East", ["Durham", "Northumberland", "Gateshead"]],
@@ -103,6 +112,7 @@ const OLD_WEIGHTS = [["outstanding", 0.14], ["good", 0.76], ["requires-improveme
 
 export function generateSchools(count: number, seed = 1): FictionalSchool[] {
   const r = rng(seed);
+  const r2 = rng(seed ^ 0x5bd1e995);
   const out: FictionalSchool[] = [];
   let urn = 100000;
   for (let i = 0; i < count; i++) {
@@ -141,8 +151,16 @@ export function generateSchools(count: number, seed = 1): FictionalSchool[] {
       }
       card = { safeguarding: r() < 0.97 ? "met" : "not-met", date, areas };
     }
+    // Ungraded inspections come from a second stream, so each seed's other fields stay as they were.
+    let ungraded: FictionalSchool["ungraded"] = null;
+    if (eif && !card && r2() < 0.3) {
+      const date = dateBetween(r2, addDays(eif.publication, 30) < "2025-11-07" ? addDays(eif.publication, 30) : "2025-11-07", "2025-11-07");
+      const overall = eif.grades["overall-effectiveness"];
+      const older = overall && overall in UNGRADED_BY_GRADE && date < "2024-09-01" ? UNGRADED_BY_GRADE[overall]! : UNGRADED_NEWER;
+      ungraded = { date, outcome: pick(r2, older) };
+    }
     const pc = `${pick(r, ["DH", "NE", "LS", "S", "DE", "B", "NR", "E", "N", "ME", "GU", "EX", "TR", "BS"])}${1 + Math.floor(r() * 20)} ${Math.floor(r() * 10)}${pick(r, ["AB", "XY", "QT", "LN", "EW"])}`;
-    out.push({ urn, name, phase, type: PHASES.find((p) => p[0] === phase)![2], region, ...placeOf(urn, region, pick(r, las)), postcode: pc, card, eif });
+    out.push({ urn, name, phase, type: PHASES.find((p) => p[0] === phase)![2], region, ...placeOf(urn, region, pick(r, las)), postcode: pc, card, eif, ungraded });
   }
   return out;
 }
@@ -186,9 +204,15 @@ export function schoolCells(s: FictionalSchool): string[] {
     set("Publication date of latest OEIF graded inspection", dmy(s.eif.publication));
     for (const j of EIF_JUDGEMENTS) {
       const v = s.eif.grades[j.key];
-      if (v) set(j.column, v === "not-judged" ? "Not judged" : v === "not-applicable" ? "9" : EIF_CODE[v]);
+      // Not applicable is 9; some of Ofsted's rows write 0 for it (MI-VOCABULARY.md): one school in 20 here.
+      if (v) set(j.column, v === "not-judged" ? "Not judged" : v === "not-applicable" ? (s.urn % 20 === 0 ? "0" : "9") : EIF_CODE[v]);
     }
     set(EIF_SAFEGUARDING_COLUMN, s.eif.safeguarding === "met" ? "Yes" : "No");
+  }
+  if (s.ungraded) {
+    set("Date of latest ungraded inspection", dmy(s.ungraded.date));
+    set("Ungraded inspection publication date", dmy(addDays(s.ungraded.date, 21)));
+    set("Ungraded inspection overall outcome", s.ungraded.outcome);
   }
   return row;
 }
@@ -226,7 +250,7 @@ export function fixtureCsv(schools: readonly FictionalSchool[], opts: FixtureOpt
     const at = (c: MiColumn) => COL.get(c)!;
     if (kind === "grade-word") cells[at("Inclusion")] = "Good";
     if (kind === "date") { cells[at("Inclusion")] = "Expected standard"; cells[at("Inclusion - date of grade")] = "31/02/2026"; }
-    if (kind === "eif-code") cells[at("Latest OEIF quality of education")] = "5";
+    if (kind === "eif-code") cells[at("Latest OEIF overall effectiveness")] = "5";
     if (kind === "urn") cells[at("URN")] = "URN-X";
     if (kind === "duplicate-urn") cells[at("URN")] = String(schools[0]?.urn ?? 900000 + i);
     if (kind === "safeguarding") cells[at("Safeguarding standards")] = "Partly met";

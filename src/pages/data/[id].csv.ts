@@ -1,8 +1,8 @@
-/** The dataset as a CSV download: UTF-8 with a byte-order mark (imported datasets only once imported). */
+/** The dataset as a CSV download: UTF-8 with a byte-order mark, formula-starting cells neutralised (imported datasets only once imported). */
 import type { APIRoute } from "astro";
 import type { DatasetId } from "../../lib/datasets/index.ts";
 import { availableDatasetIds, datasetText, loadDataset } from "../../lib/load.ts";
-import { withBom } from "../../lib/csv.ts";
+import { downloadCsvText } from "../../lib/csv.ts";
 
 export function getStaticPaths() {
   return availableDatasetIds().map((id) => ({ params: { id } }));
@@ -10,6 +10,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const id = params.id as DatasetId;
   loadDataset(id); // validates before publishing
-  const text = datasetText(id).replace(/^\uFEFF/, "");
-  return new Response(withBom(text), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(downloadCsvText(datasetText(id), `${id}.csv`), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

@@ -1,8 +1,8 @@
-/** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns). */
+/** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns; formula-starting cells neutralised). */
 import type { APIRoute } from "astro";
 import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
 import { loadChartRows } from "../../../lib/chart-data.ts";
-import { withBom, writeCsv } from "../../../lib/csv.ts";
+import { downloadCsv } from "../../../lib/csv.ts";
 
 export function getStaticPaths() {
   return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const chart = chartById(params.id!)!;
   const rows = loadChartRows(chart).map((row) => Object.fromEntries(chart.columns.map((c) => [c.key, c.value(row)])));
-  const csv = withBom(writeCsv(rows, chart.columns.map((c) => c.key)));
+  const csv = downloadCsv(rows, chart.columns.map((c) => c.key));
   return new Response(csv, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="data-${chart.id}.csv"` },
   });
