@@ -168,10 +168,18 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const pw = (width - gap * (cols - 1)) / cols;
   const lg = legend(width, size);
   const barH = size + 5;
-  const rowH = size + 3 + barH + 6;
-  const panelH = size + 6 + rowH * 2 + 12;
-  const top = lg.height + 18;
+  // One column (phones): each bar's place in a gutter at its left, so a panel takes two bar rows,
+  // not four lines, and the chart stays short enough for an embed (WordPress caps iframes at 1,000 px).
+  const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
+  const rowH = cols === 1 ? barH + 5 : size + 3 + barH + 6;
+  const panelH = size + 6 + rowH * 2 + (cols === 1 ? 8 : 12);
   const out: string[] = [lg.svg];
+  let top = lg.height + 18;
+  if (cols === 1 && panels[0]) {
+    const lines = wrap(`Upper bar in each panel: ${panels[0].bars[0]!.place}. Lower bar: England.`, width, size);
+    out.push(lines.map((l, i) => `<text x="0" y="${top - 4 + i * (size + 5)}" font-size="${size}">${esc(l)}</text>`).join(""));
+    top += lines.length * (size + 5) + 8;
+  }
   panels.forEach((p, i) => {
     const px = (i % cols) * (pw + gap);
     const py = top + Math.floor(i / cols) * panelH;
@@ -180,6 +188,11 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, pw, size + 1))}</text>`);
     p.bars.forEach((b, j) => {
       const y = size + 6 + j * rowH;
+      if (cols === 1) {
+        out.push(`<text x="0" y="${y + barH / 2}" dy="0.35em" font-size="${size}" fill="var(--muted)">${esc(fit(b.place, gutter - 6, size))}</text>`);
+        out.push(bar(b, gutter, y, pw - gutter, barH, size, p.title));
+        return;
+      }
       const tail = ` · ${thousands(b.n)} graded`;
       out.push(`<text x="0" y="${y + size}" font-size="${size}" fill="var(--muted)">${esc(fit(b.place, pw - textWidth(tail, size), size) + tail)}</text>`);
       out.push(bar(b, 0, y + size + 3, pw, barH, size, p.title));
