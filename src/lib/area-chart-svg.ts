@@ -51,6 +51,8 @@ export function fit(s: string, width: number, size: number): string {
 }
 /** Said under any chart that shows counts instead of shares (and in its notes). */
 export const SMALL_NUMBERS_NOTE = `Squares are schools, one each: where fewer than ${SMALL_NUMBER} schools are graded, the chart shows counts, not percentages, because one school would move a percentage by 10 points or more.`;
+/** The same, short, under the drawing itself. */
+const SMALL_NUMBERS_FOOT = `Squares: one per school, where fewer than ${SMALL_NUMBER} are graded (counts, not percentages).`;
 
 function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
@@ -202,7 +204,7 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const rows = Math.ceil(panels.length / cols);
   let height = top + rows * panelH;
   if (panels.some((p) => p.bars.some((b) => b.n > 0 && b.n < SMALL_NUMBER))) {
-    const lines = wrap(SMALL_NUMBERS_NOTE, width, size);
+    const lines = wrap(SMALL_NUMBERS_FOOT, width, size);
     out.push(lines.map((l, i) => `<text x="0" y="${height + size + i * (size + 5)}" font-size="${size}" fill="var(--muted)">${esc(l)}</text>`).join(""));
     height += lines.length * (size + 5) + 6;
   }
