@@ -104,7 +104,7 @@ function legend(width: number, size: number): { svg: string; height: number } {
   const out: string[] = [];
   for (const it of items) {
     const w = sw + 6 + textWidth(it.label, size) * 1.12 + 18;
-    if (x > 0 && x + w > width) { x = 0; y += sw + 8; }
+    if (x > 0 && x + w > width) { x = 0; y += sw + 6; }
     out.push(
       `<rect x="${x}" y="${y}" width="${sw}" height="${sw}" rx="2" fill="${it.colour}"></rect>` +
       symbolShape(it.symbol, x + sw / 2, y + sw / 2, sw * 0.3) +
@@ -173,8 +173,9 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   // One column (phones): each bar's place in a gutter at its left, so a panel takes two bar rows,
   // not four lines, and the chart stays short enough for an embed (WordPress caps iframes at 1,000 px).
   const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
-  const rowH = cols === 1 ? barH + 5 : size + 3 + barH + 6;
-  const panelH = size + 6 + rowH * 2 + (cols === 1 ? 8 : 12);
+  const rowH = cols === 1 ? barH + 4 : size + 3 + barH + 6;
+  const head = cols === 1 ? size + 4 : size + 6;
+  const panelH = head + rowH * 2 + (cols === 1 ? 5 : 12);
   const out: string[] = [lg.svg];
   let top = lg.height + 18;
   if (cols === 1 && panels[0]) {
@@ -189,7 +190,7 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     const title = textWidth(p.title, size + 1) <= pw || !p.shortTitle ? p.title : p.shortTitle;
     out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, pw, size + 1))}</text>`);
     p.bars.forEach((b, j) => {
-      const y = size + 6 + j * rowH;
+      const y = head + j * rowH;
       if (cols === 1) {
         out.push(`<text x="0" y="${y + barH / 2}" dy="0.35em" font-size="${size}" fill="var(--muted)">${esc(fit(b.place, gutter - 6, size))}</text>`);
         out.push(bar(b, gutter, y, pw - gutter, barH, size, p.title));
