@@ -41,6 +41,12 @@ export interface AreaSvg {
 
 export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const thousands = (n: number) => n.toLocaleString("en-GB");
+/**
+ * A tooltip for a data-tip attribute. The drawing passes through linkedom, which writes "&" and "<"
+ * in attribute values as they are: fine in HTML, but not XML, so the standalone SVG and its PNG would
+ * fail on a name such as "Brighton & Hove". Those characters are written as words or look-alikes.
+ */
+const tip = (s: string) => esc(s.replace(/&/g, "and").replace(/</g, "‹").replace(/>/g, "›"));
 /** Rough width of text in px (Source Sans 3 averages about 0.5 em per character). */
 const textWidth = (s: string, size: number) => s.length * size * 0.52;
 /** Cut text to fit `width` px, ending with an ellipsis when cut. */
@@ -130,7 +136,7 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
     for (const p of b.parts) {
       for (let i = 0; i < p.count; i++) {
         marks.push(
-          `<rect x="${f1(cx)}" y="${y + (h - side) / 2}" width="${f1(side)}" height="${f1(side)}" rx="2" fill="${p.colour}" data-tip="${esc(`${b.place}, ${panelTitle}: ${p.label}, ${p.count} of ${b.n} ${b.n === 1 ? "school" : "schools"}`)}"></rect>`,
+          `<rect x="${f1(cx)}" y="${y + (h - side) / 2}" width="${f1(side)}" height="${f1(side)}" rx="2" fill="${p.colour}" data-tip="${tip(`${b.place}, ${panelTitle}: ${p.label}, ${p.count} of ${b.n} ${b.n === 1 ? "school" : "schools"}`)}"></rect>`,
         );
         out.push(symbolShape(p.symbol, cx + side / 2, y + h / 2, side * 0.3));
         cx += side + 3;
@@ -144,7 +150,7 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
     if (p.count === 0) continue;
     const w = (p.count / b.n) * width;
     const pct = (p.count / b.n) * 100;
-    marks.push(`<rect x="${cx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${p.colour}" stroke="var(--surface)" stroke-width="1" data-tip="${esc(`${b.place}, ${panelTitle}: ${p.label}, ${thousands(p.count)} of ${thousands(b.n)} schools (${pct.toFixed(1)}%)`)}"></rect>`);
+    marks.push(`<rect x="${cx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${p.colour}" stroke="var(--surface)" stroke-width="1" data-tip="${tip(`${b.place}, ${panelTitle}: ${p.label}, ${thousands(p.count)} of ${thousands(b.n)} schools (${pct.toFixed(1)}%)`)}"></rect>`);
     const label = `${Math.round(pct)}%`;
     const r = size * 0.36;
     const lw = 2 * r + 3 + textWidth(label, size);

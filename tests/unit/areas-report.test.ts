@@ -191,6 +191,20 @@ describe("slugs and names", () => {
     expect(al[0]!.area).toBe(leeds);
   });
 
+  it("a name with & and < still makes a valid standalone SVG and a PNG (resvg parses XML, not HTML)", async () => {
+    const { chart, rows: rs } = tinyArea(12, `Brighton & Hove <b>`);
+    const { exportChart, exportPng } = await import("../../src/lib/export-svg.ts");
+    const before = process.env.BOW_DATA_DIR;
+    process.env.BOW_DATA_DIR = dir; // the import above: exportChart reads the chart's datasets from it
+    try {
+      expect(chart.select(data).length).toBe(rs.length);
+      var png = await exportPng(exportChart(chart, "https://example.org/").svg, 1);
+    } finally {
+      if (before === undefined) delete process.env.BOW_DATA_DIR; else process.env.BOW_DATA_DIR = before;
+    }
+    expect(Buffer.from(png).subarray(1, 4).toString()).toBe("PNG");
+  });
+
   it("reads postcode districts", () => {
     expect(postcodeDistrict("BS1 4DJ")).toBe("BS1");
     expect(postcodeDistrict("ec1a1bb")).toBe("EC1A");
