@@ -29,7 +29,7 @@ beforeAll(() => {
   out = site.outDir;
   cleanup = site.cleanup;
 }, 1_800_000);
-afterAll(() => cleanup());
+afterAll(() => cleanup(), 300_000); // removing 24,000 built pages takes a while on a busy machine
 
 const html = (path: string) => readFileSync(join(out, path, "index.html"), "utf8");
 const doc = (path: string) => parseHTML(html(path)).document as unknown as Document;
