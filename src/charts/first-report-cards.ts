@@ -16,7 +16,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
   id: "first-report-cards",
   title: "On the first 100 report cards, most grades were \"expected standard\"",
   takeaway:
-    "Of 659 area grades given to the first 100 schools inspected under the new framework, 56% were expected standard, 35% strong standard, 4% exceptional, 5% needs attention and none urgent improvement. These were volunteer schools, not a national picture.",
+    "The first 100 schools on the new system got 659 area grades. Most of them, 56%, were expected standard. Then 35% were strong standard and 4% exceptional. Only 5% were needs attention, and none were urgent improvement. These schools chose to go first, so they are not a national picture.",
   notes: [
     "The schools volunteered to be inspected first (from 10 November 2025): 69 primary, 25 secondary and 6 special schools. A self-selected group is probably stronger than average, so this is not a national picture.",
     "Percentages are from an analysis by David Scott published in Schools Week (opinion) on 9 February 2026, not official statistics. The approximate counts in the data are ours (percentage x 659, rounded).",
@@ -29,7 +29,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
   describe(rows) {
     const first = rows[0];
     if (!first) return "No data.";
-    return `Bar chart of ${first.n_grades_total} area grades on the first ${first.n_schools} report cards (volunteer schools, to ${longDate(first.as_of)}): ${rows.map((r) => `${reportCardGrade(r.grade).label.toLowerCase()} ${r.pct_of_grades}%`).join(", ")}; ${shareAtOrAboveExpected(rows)}% were at or above the expected standard.`;
+    return `Bar chart of ${first.n_grades_total} area grades on the first ${first.n_schools} report cards, up to ${longDate(first.as_of)}. They were volunteer schools, which chose to go first. ${rows.map((r) => `${reportCardGrade(r.grade).label}: ${r.pct_of_grades}%.`).join(" ")} In all, ${shareAtOrAboveExpected(rows)}% were at or above the expected standard.`;
   },
   columns: [
     { key: "grade", label: "Grade", value: (r) => reportCardGrade(r.grade).label },

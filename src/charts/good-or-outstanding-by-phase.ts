@@ -28,7 +28,7 @@ export const goodOrOutstandingByPhase: ChartDefinition<Row> = {
   id: "good-or-outstanding-by-phase",
   title: "Secondary schools have trailed primaries by 8 to 12 points since 2015",
   takeaway:
-    "Both phases rose, but the gap persisted: a research note citing Ofsted puts August 2024 at 92% of primary and 84% of secondary schools rated good or outstanding, against 83% and 73% in press reports of Ofsted's March 2015 figures. Those four figures rest on secondary sources.",
+    "Both primary and secondary schools rose, but the gap stayed. In March 2015, press reports of Ofsted's figures put 83% of primary and 73% of secondary schools at good or outstanding. By August 2024, a research note citing Ofsted put them at 92% and 84%. Those four figures rest on secondary sources.",
   notes: [
     "Each point is one published snapshot of schools' most recent inspections. Ofsted changed the basis of its figures in 2018, so the lines break between 2017 and 2018.",
     "The 2014 and 2015 figures and the August 2024 figures rest on secondary sources (press, blog or research notes citing Ofsted) and are flagged: verify them before quoting.",
@@ -46,7 +46,7 @@ export const goodOrOutstandingByPhase: ChartDefinition<Row> = {
     const first = gaps[0];
     const last = gaps[gaps.length - 1];
     if (!first || !last) return "No data.";
-    return `Line chart: the share of primary schools rated good or outstanding went from ${first.primary}% in ${monthYear(first.as_at)} to ${last.primary}% in ${monthYear(last.as_at)}, and of secondary schools from ${first.secondary}% to ${last.secondary}%; secondaries trailed by ${first.gap} points then and ${last.gap} points at the end.`;
+    return `Line chart with two lines. Primary schools rated good or outstanding went from ${first.primary}% in ${monthYear(first.as_at)} to ${last.primary}% in ${monthYear(last.as_at)}. Secondary schools went from ${first.secondary}% to ${last.secondary}%. Secondary schools were ${first.gap} points behind at the start and ${last.gap} points behind at the end.`;
   },
   columns: [
     { key: "as_at", label: "As at", value: (r) => r.as_at },

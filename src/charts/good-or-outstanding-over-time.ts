@@ -11,7 +11,7 @@ const BASIS_LABEL = { "annual-report-2011": "Annual report 2010/11 count (a diff
 export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
   id: "good-or-outstanding-over-time",
   title: "Nine in ten schools were rated good or outstanding by 2024",
-  takeaway: "The share of schools rated good or outstanding rose from 68% in August 2010 to 90% in August 2024, the last snapshot with a single headline grade. It was still below 70% in August 2012, then rose 9 points in a year.",
+  takeaway: "More and more schools were rated good or outstanding. The share rose from 68% in August 2010 to 90% in August 2024. That was the last year with one headline grade. It was still below 70% in August 2012, then rose 9 points in a year.",
   notes: [
     "Each point is one published snapshot of every state-funded school's most recent inspection.",
     "Ofsted changed the basis of its figures in 2018 (89% for August 2017 was later restated as 87%), so the line breaks between 2017 and 2018.",
@@ -27,7 +27,7 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) return "No data.";
-    return `Line chart: the share of state-funded schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}, with a break in 2017/18 when Ofsted changed the basis of its figures. In August 2012 it was still below 70% (69% in press reports); a 70% figure for August 2011 comes from a different count, Ofsted's annual report.`;
+    return `Line chart. The share of state schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}. The line breaks in 2017/18, when Ofsted changed how it counted. In August 2012 it was still below 70% (69% in press reports). A 70% figure for August 2011 comes from a different count, Ofsted's annual report.`;
   },
   columns: [
     { key: "as_at", label: "As at", value: (r) => r.as_at },

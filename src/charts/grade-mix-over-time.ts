@@ -49,7 +49,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
   id: "grade-mix-over-time",
   title: "Good grew to three in four schools as the lower grades shrank",
   takeaway:
-    "Where Ofsted's full split was published, the share of schools rated good rose from 50% (August 2011) to 77% (August 2024), while satisfactory or requires improvement fell from 28% to 8% and outstanding slipped from 20% to 14%.",
+    "Good became the usual grade. The share of schools rated good rose from 50% in August 2011 to 77% in August 2024. Satisfactory or requires improvement fell from 28% to 8%. Outstanding slipped from 20% to 14%.",
   notes: [
     "Each bar is one snapshot of every state-funded school's most recent inspection; only snapshots with all four shares published are shown, so the bars are unevenly spaced in time.",
     "Grade 3 was called \"satisfactory\" until September 2012 and \"requires improvement\" after it.",
@@ -68,7 +68,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     const share = (d: string, g: OldGradeKey) => byDate(rows, d, g)?.pct ?? 0;
     const change = (g: OldGradeKey, verb: string) =>
       share(first, g) === share(last, g) ? `stayed at ${share(first, g)}%` : `${verb} from ${share(first, g)}% to ${share(last, g)}%`;
-    return `Stacked bar chart: between ${monthYear(first)} and ${monthYear(last)} the share of schools rated good ${change("good", "went")}, outstanding ${change("outstanding", "went")}, ${oldGradeLabel("requires-improvement", first).toLowerCase()} or requires improvement ${change("requires-improvement", "went")}, and inadequate ${change("inadequate", "went")}.`;
+    return `Stacked bar chart of the share of schools at each grade, from ${monthYear(first)} to ${monthYear(last)}. Good ${change("good", "went")}. Outstanding ${change("outstanding", "went")}. ${oldGradeLabel("requires-improvement", first)} or requires improvement ${change("requires-improvement", "went")}. Inadequate ${change("inadequate", "went")}.`;
   },
   columns: [
     { key: "as_at", label: "As at", value: (r) => r.as_at },

@@ -58,7 +58,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
   id: "key-judgements",
   title: "Quality of education was the judgement schools most often fell short on",
   takeaway:
-    "In graded inspections from September to December 2024, 84% of schools were good or outstanding for quality of education, against 94% for behaviour and attitudes, 97% for personal development and 89% for leadership and management.",
+    "Schools did worst on quality of education. From September to December 2024, 84% were good or outstanding on it. The other three scores were higher. They were 94% for behaviour, 97% for personal development and 89% for leadership.",
   notes: [
     "Each bar splits one key judgement across the four grades: good and outstanding to the right of the centre line, requires improvement and inadequate to the left.",
     "The shares good or outstanding are Ofsted's published figures. The four-grade split rests on a secondary research note citing Ofsted's page and is flagged; its rounded shares can differ from the published total by a point.",
@@ -75,7 +75,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
     const below = (j: KeyJudgement) => rows.filter((r) => r.judgement === j && (r.grade === "requires-improvement" || r.grade === "inadequate")).reduce((a, r) => a + r.pct, 0);
-    return `Diverging bar chart of graded school inspections, ${monthYear(low.period_start)} to ${monthYear(low.period_end)}: ${KEY_JUDGEMENT_LABELS[low.judgement].toLowerCase()} had the lowest share good or outstanding (${low.pct_good_or_outstanding}%, with ${below(low.judgement)}% below good) and ${KEY_JUDGEMENT_LABELS[high.judgement].toLowerCase()} the highest (${high.pct_good_or_outstanding}%); ${totals.map((t) => `${KEY_JUDGEMENT_LABELS[t.judgement].toLowerCase()} ${t.pct_good_or_outstanding}%`).join(", ")}.`;
+    return `Bar chart of school inspections from ${monthYear(low.period_start)} to ${monthYear(low.period_end)}. It shows the share good or outstanding on each of four key judgements. ${KEY_JUDGEMENT_LABELS[low.judgement]} had the lowest share, at ${low.pct_good_or_outstanding}%. Here ${below(low.judgement)}% were below good. ${KEY_JUDGEMENT_LABELS[high.judgement]} had the highest, at ${high.pct_good_or_outstanding}%. ${totals.map((t) => `${KEY_JUDGEMENT_LABELS[t.judgement]}: ${t.pct_good_or_outstanding}%.`).join(" ")}`;
   },
   columns: [
     { key: "judgement", label: "Key judgement", value: (r) => KEY_JUDGEMENT_LABELS[r.judgement] },

@@ -17,6 +17,10 @@ export function spokenDate(r: Pick<ReformTimelineRow, "date" | "date_precision">
   return `${MONTHS[m - 1]} ${y}`;
 }
 
+/** An event as short spoken sentences: "A: b" and "A; b" become "A. B." (quotes dropped), for the text alternative. */
+const asSentences = (event: string) =>
+  `${event.replace(/"/g, "").replace(/\.$/, "").replace(/[:;] (\w)/g, (_, c: string) => `. ${c.toUpperCase()}`)}.`;
+
 /** Greedy word wrap to at most `chars` characters a line (a long word gets a line of its own). */
 export function wrapWords(text: string, chars: number): string[] {
   const lines: string[] = [];
@@ -38,7 +42,7 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
   id: "reform-timeline",
   title: "Two decades of one-word grades, then report cards within fifteen months",
   takeaway:
-    "Single-word grades ran from 2005 until September 2024; after the death of head teacher Ruth Perry in January 2023, the government scrapped them, and report-card inspections began on 10 November 2025.",
+    "Single-word grades ran from 2005 until September 2024. Head teacher Ruth Perry died in January 2023. After her death, the government scrapped the single words. Report-card inspections began on 10 November 2025.",
   notes: [
     "Events are evenly spaced, not drawn to scale; a dashed stretch of the line marks a gap of more than a year.",
     "Events resting on press coverage rather than an official publication are flagged in the data.",
@@ -51,7 +55,7 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) return "No data.";
-    return `Timeline of ${rows.length} events from ${spokenDate(first)} to ${spokenDate(last)}: ${rows.map((r) => `${spokenDate(r)}, ${r.event.replace(/"/g, "")}`).join("; ")}.`;
+    return `Timeline of ${rows.length} events, from ${spokenDate(first)} to ${spokenDate(last)}. The first is from ${spokenDate(first)}. ${asSentences(first.event)} The last is from ${spokenDate(last)}. ${asSentences(last.event)} All ${rows.length} events are in the data table, each with its date.`;
   },
   columns: [
     { key: "date", label: "Date", value: (r) => spokenDate(r) },

@@ -43,7 +43,7 @@ export const reportCardBuilder: ChartDefinition<CardLine> = {
   select: (data) => cardLines(DEFAULT_CARD, data["report-card-scale"] ?? []),
   describe(lines) {
     const card = cardOf(lines);
-    return `${describeCard(card)} Our rough reading of the old single word: ${oldGrade(likelyOldGrade(card).grade).label}.`;
+    return `${describeCard(card)} Our rough guess at the old single word: ${oldGrade(likelyOldGrade(card).grade).label}.`;
   },
   columns: [
     { key: "area", label: "Area", value: (l) => l.label },

@@ -42,7 +42,7 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
   id: "report-card-samples",
   title: "In both published samples, most grades were expected standard or better",
   takeaway:
-    "Of 150 grades on the first 22 report cards (December 2025), 4 were needs attention; of 659 grades on the first 100 (to February 2026), 5% were. Neither sample had an urgent improvement grade. All were volunteer schools, so neither is a national picture.",
+    "The first 22 report cards, in December 2025, had 150 grades. Just 4 were needs attention. The first 100 cards, up to February 2026, had 659 grades. Of those, 5% were needs attention. Neither sample had an urgent improvement grade. All were volunteer schools, so neither is a national picture.",
   notes: [
     "Volunteers: every school in both samples chose to be inspected first. A self-selected group is probably stronger than average, so these are not national figures and should not be read as the share of all schools.",
     "The shares count grades, not schools: a school with two needs attention grades counts twice. Safeguarding (met or not met) is not counted.",
@@ -59,9 +59,9 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     const parts = samples.map((s) => {
       const rs = rows.filter((r) => r.sample === s);
       const f = rs[0]!;
-      return `${f.sample_label} (${f.n_grades} grades): ${rs.map((r) => `${reportCardGrade(r.grade).label.toLowerCase()} ${samplePct(r)}`).join(", ")}`;
+      return `${f.sample_label}. This one had ${f.n_grades} grades. ${rs.map((r) => `${reportCardGrade(r.grade).label}: ${samplePct(r)} of them.`).join(" ")}`;
     });
-    return `Stacked bar chart of report-card grades in ${samples.length} published samples of volunteer schools, not a national picture. ${parts.join("; ")}.`;
+    return `Stacked bar chart of report-card grades in ${samples.length} published samples of volunteer schools. They are not a national picture. ${parts.join(" ")}`;
   },
   columns: [
     { key: "sample_label", label: "Sample", value: (r) => r.sample_label },

@@ -39,7 +39,7 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
   select: (data) => [...(data["report-card-scale"] ?? [])].sort((a, b) => b.rank - a.rank),
   describe(rows) {
     if (rows.length === 0) return "No data.";
-    return `Diagram: the old four-point scale (${OLD_GRADES.map((g) => g.label).join(", ")}) beside the report card's five points (${rows.map((r) => reportCardGrade(r.final_label).label).join(", ")}). Roughly, ${rows.map((r) => `${reportCardGrade(r.final_label).label.toLowerCase()} sits where ${analogueText(r.eif_rough_analogue).toLowerCase()} did`).join("; ")}. ${NOT_COMPARABLE}.`;
+    return `Diagram. The old scale had four words: ${OLD_GRADES.map((g) => g.label).join(", ")}. The report card has five grades: ${rows.map((r) => reportCardGrade(r.final_label).label).join(", ")}. ${rows.map((r) => `${reportCardGrade(r.final_label).label} sits roughly where ${analogueText(r.eif_rough_analogue).toLowerCase()} did.`).join(" ")} ${NOT_COMPARABLE}.`;
   },
   columns: [
     { key: "rank", label: "Position (5 = top)", value: (r) => r.rank },

@@ -37,7 +37,7 @@ export const waysToFailChart: ChartDefinition<Row> = {
   id: "ways-to-fail",
   title: "More areas, more ways for some grade to fall below “expected”",
   takeaway:
-    `One word had ${outcomeCounts(DEFAULT_AREAS).singleWord} possible outcomes; a card grading ${DEFAULT_AREAS} areas plus safeguarding has ${outcomeCounts(DEFAULT_AREAS).reportCard.toLocaleString("en-GB")}, and the chance that at least one area is below the expected standard grows with every area added.`,
+    `One word had ${outcomeCounts(DEFAULT_AREAS).singleWord} possible outcomes. A card with ${DEFAULT_AREAS} areas and safeguarding has ${outcomeCounts(DEFAULT_AREAS).reportCard.toLocaleString("en-GB")}. Each area you add makes it more likely that at least one is graded below the expected standard.`,
   notes: [
     "The chance is modelled, not observed: each area is given the same chance of a grade below expected (needs attention or urgent improvement), and areas are linked by a correlation (a one-factor Gaussian copula, computed exactly).",
     "The default chance per area is the share of grades below expected on the first 100 report cards (Schools Week analysis, 9 February 2026). Those schools volunteered, so this is not a national rate.",
@@ -56,9 +56,9 @@ export const waysToFailChart: ChartDefinition<Row> = {
     const last = rows[rows.length - 1];
     if (!first || !last) return "No data.";
     return (
-      `Chart, modelled: if each area has a ${formatPct(first.ratePct)} chance of a grade below expected and areas have a correlation of ${formatCorrelation(first.correlationPct)}, ` +
-      `the chance that at least one area is below expected rises from ${formatPct(first.probabilityPct)} with 1 area to ${formatPct(last.probabilityPct)} with ${last.areas}. ` +
-      `Possible report cards rise from ${first.reportCards.toLocaleString("en-GB")} to ${last.reportCards.toLocaleString("en-GB")}, against ${first.singleWords} single words.`
+      `Chart, modelled. Say each area has a ${formatPct(first.ratePct)} chance of a grade below expected. Say the areas have a correlation of ${formatCorrelation(first.correlationPct)}. ` +
+      `Then the chance that at least one area is below expected rises from ${formatPct(first.probabilityPct)} with 1 area to ${formatPct(last.probabilityPct)} with ${last.areas}. ` +
+      `The number of possible report cards rises from ${first.reportCards.toLocaleString("en-GB")} to ${last.reportCards.toLocaleString("en-GB")}. There were only ${first.singleWords} single words.`
     );
   },
   columns: [

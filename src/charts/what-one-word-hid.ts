@@ -16,7 +16,7 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
   id: "what-one-word-hid",
   title: "Behind one word, the four key judgements often told a more mixed story",
   takeaway:
-    "Of 569 schools rated requires improvement overall in 2023/24, 62% were good or better in at least two of the four key judgements; 30% of schools rated good were not good across all four, most because some were outstanding.",
+    "One word hid a mixed picture. In 2023/24, 569 schools were rated requires improvement overall. Yet 62% of them were good or better in at least two of the four parts. And 30% of good schools were not good in all four, mostly because some parts were outstanding.",
   notes: [
     "FFT Education Datalab looked at 3,660 graded inspections of state-funded schools in 2023/24, 83% of them good or better overall.",
     "The measure differs by grade, as published: for good schools, the share not good in all four (our arithmetic: 100 minus the published 70%); for requires improvement and inadequate, the share good or better in at least two.",
@@ -28,9 +28,9 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
   select: (data) => [...(data["sub-judgements"] ?? [])].sort((a, b) => ORDER.indexOf(a.overall_grade) - ORDER.indexOf(b.overall_grade)),
   describe(rows) {
     if (rows.length === 0) return "No data.";
-    const parts = rows.map((r) => `${oldGrade(r.overall_grade).label.toLowerCase()} overall${r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")} schools)` : ""}: ${finding(r)}`);
+    const parts = rows.map((r) => `${oldGrade(r.overall_grade).label} overall${r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")} schools)` : ""}: ${finding(r)}.`);
     const study = rows[0]!;
-    return `Bar chart of ${study.study_inspections.toLocaleString("en-GB")} graded inspections in 2023/24, showing how often the four key judgements differed from the single overall grade. ${parts.join("; ")}.`;
+    return `Bar chart of ${study.study_inspections.toLocaleString("en-GB")} graded inspections in 2023/24. It shows how often the four key judgements told a different story from the one overall grade. ${parts.join(" ")}`;
   },
   columns: [
     { key: "overall_grade", label: "Overall grade", value: (r) => oldGrade(r.overall_grade).label },

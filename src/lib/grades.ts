@@ -5,9 +5,12 @@
  * Sources: Ofsted, "Understanding Ofsted report cards and grades" (gov.uk guidance) for the final
  * labels; the February 2025 consultation ("Improving the way Ofsted inspects education") for the
  * proposed labels; Ofsted press release, Sept 2013, for "satisfactory" becoming "requires improvement"
- * in September 2012. Ofsted publishes no official hex codes, so the colours are ours: the same
- * families as Ofsted's cards (blue, dark green, green, orange, red) tuned so that neighbouring
- * grades stay distinct under simulated colour-vision deficiency (see tests/unit/grades.test.ts).
+ * in September 2012. Ofsted publishes no official hex codes, so the colours are ours. The report
+ * card keeps the families of Ofsted's cards (blue, dark green, green, orange, red); the old four
+ * words get their own colours (purple, teal, ochre, grey) and numbered marks (❶–❹, Ofsted's grade
+ * numbers), so no old word shares a colour or a symbol with a new grade. Every colour reaches 3:1
+ * against its theme's background, and every pair of grades shown together stays distinct under
+ * simulated colour-vision deficiency (see tests/unit/grades.test.ts).
  */
 
 export interface Swatch {
@@ -34,10 +37,10 @@ export type OldGradeKey = "outstanding" | "good" | "requires-improvement" | "ina
 
 /** The four words, best first. Grade 3 was called "Satisfactory" before September 2012. */
 export const OLD_GRADES: readonly Grade<OldGradeKey>[] = [
-  { key: "outstanding", order: 1, label: "Outstanding", shortLabel: "O", symbol: "★", colour: { light: "#3a4fc4", dark: "#8797ff" } },
-  { key: "good", order: 2, label: "Good", shortLabel: "G", symbol: "●", colour: { light: "#0f6b48", dark: "#1f8f63" } },
-  { key: "requires-improvement", order: 3, label: "Requires improvement", shortLabel: "RI", symbol: "▲", colour: { light: "#de7a12", dark: "#f09a3e" } },
-  { key: "inadequate", order: 4, label: "Inadequate", shortLabel: "I", symbol: "✕", colour: { light: "#9e1620", dark: "#e8505a" } },
+  { key: "outstanding", order: 1, label: "Outstanding", shortLabel: "O", symbol: "❶", colour: { light: "#613789", dark: "#a9a3ff" } },
+  { key: "good", order: 2, label: "Good", shortLabel: "G", symbol: "❷", colour: { light: "#2a7f9e", dark: "#83ccd8" } },
+  { key: "requires-improvement", order: 3, label: "Requires improvement", shortLabel: "RI", symbol: "❸", colour: { light: "#a47c01", dark: "#c0ad7e" } },
+  { key: "inadequate", order: 4, label: "Inadequate", shortLabel: "I", symbol: "❹", colour: { light: "#595959", dark: "#a9a8a5" } },
 ];
 
 /** The day "requires improvement" replaced "satisfactory" as grade 3. */
@@ -73,11 +76,11 @@ export interface ReportCardGrade extends Grade<ReportCardGradeKey> {
 
 /** The five report-card grades, best first. */
 export const REPORT_CARD_GRADES: readonly ReportCardGrade[] = [
-  { key: "exceptional", order: 1, label: "Exceptional", shortLabel: "Exc", proposedLabel: "Exemplary", symbol: "★", belowExpected: false, colour: { light: "#3a4fc4", dark: "#8797ff" } },
-  { key: "strong-standard", order: 2, label: "Strong standard", shortLabel: "Strong", proposedLabel: "Strong", symbol: "▲", belowExpected: false, colour: { light: "#0f6b48", dark: "#1f8f63" } },
-  { key: "expected-standard", order: 3, label: "Expected standard", shortLabel: "Expected", proposedLabel: "Secure", symbol: "●", belowExpected: false, colour: { light: "#8fd18f", dark: "#b5ecb0" } },
-  { key: "needs-attention", order: 4, label: "Needs attention", shortLabel: "Attention", proposedLabel: "Attention needed", symbol: "▼", belowExpected: true, colour: { light: "#de7a12", dark: "#f09a3e" } },
-  { key: "urgent-improvement", order: 5, label: "Urgent improvement", shortLabel: "Urgent", proposedLabel: "Causing concern", symbol: "✕", belowExpected: true, colour: { light: "#9e1620", dark: "#e8505a" } },
+  { key: "exceptional", order: 1, label: "Exceptional", shortLabel: "Exc", proposedLabel: "Exemplary", symbol: "★", belowExpected: false, colour: { light: "#3650d8", dark: "#6d79de" } },
+  { key: "strong-standard", order: 2, label: "Strong standard", shortLabel: "Strong", proposedLabel: "Strong", symbol: "▲", belowExpected: false, colour: { light: "#0e5e3a", dark: "#1f8f63" } },
+  { key: "expected-standard", order: 3, label: "Expected standard", shortLabel: "Expected", proposedLabel: "Secure", symbol: "●", belowExpected: false, colour: { light: "#639d55", dark: "#c2f6b1" } },
+  { key: "needs-attention", order: 4, label: "Needs attention", shortLabel: "Attention", proposedLabel: "Attention needed", symbol: "▼", belowExpected: true, colour: { light: "#925e15", dark: "#fca938" } },
+  { key: "urgent-improvement", order: 5, label: "Urgent improvement", shortLabel: "Urgent", proposedLabel: "Causing concern", symbol: "✕", belowExpected: true, colour: { light: "#8e0014", dark: "#ed2e47" } },
 ];
 
 export function reportCardGrade(key: ReportCardGradeKey): ReportCardGrade {
@@ -89,8 +92,8 @@ export function reportCardGrade(key: ReportCardGradeKey): ReportCardGrade {
 export type SafeguardingKey = "met" | "not-met";
 
 export const SAFEGUARDING: readonly Grade<SafeguardingKey>[] = [
-  { key: "met", order: 1, label: "Met", shortLabel: "Met", symbol: "✓", colour: { light: "#0f6b48", dark: "#7fe0b0" } },
-  { key: "not-met", order: 2, label: "Not met", shortLabel: "Not met", symbol: "✕", colour: { light: "#9e1620", dark: "#e8505a" } },
+  { key: "met", order: 1, label: "Met", shortLabel: "Met", symbol: "✓", colour: { light: "#007d72", dark: "#5dd3c1" } },
+  { key: "not-met", order: 2, label: "Not met", shortLabel: "Not met", symbol: "✕", colour: { light: "#c50062", dark: "#ff669b" } },
 ];
 
 export function safeguarding(key: SafeguardingKey): Grade<SafeguardingKey> {

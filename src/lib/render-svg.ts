@@ -18,6 +18,9 @@ export function renderSvg(options: Plot.PlotOptions, { label }: RenderOptions): 
   if (!svg) throw new Error("Plot did not return an SVG");
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
   for (const g of Array.from(svg.querySelectorAll("g[aria-label]"))) g.setAttribute("role", "group");
+  // Plot writes font-variant="tabular-nums" on axis groups: not a valid SVG attribute value (the
+  // Nu checker rejects it); the stylesheet sets font-variant-numeric on chart text instead.
+  for (const el of Array.from(svg.querySelectorAll("[font-variant]"))) el.removeAttribute("font-variant");
   svg.setAttribute("role", "img");
   svg.removeAttribute("aria-description");
   return node.outerHTML;

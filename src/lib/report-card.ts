@@ -147,10 +147,10 @@ export function describeOldWord(card: ReportCard): string {
 
 /** The card in one sentence, for screen readers and the text alternative. */
 export function describeCard(card: ReportCard): string {
-  const parts = gradedAreas(card).map((g) => `${g.area.label}: ${reportCardGrade(g.grade).label.toLowerCase()}`);
+  const parts = gradedAreas(card).map((g) => `The grade for ${g.area.label.toLowerCase()} is ${reportCardGrade(g.grade).label.toLowerCase()}`);
   const skipped = SCHOOL_AREAS.filter((a) => card.grades[a.key] === NOT_APPLICABLE).map((a) => a.label.toLowerCase());
   return (
-    `Report card. Safeguarding: ${safeguarding(card.safeguarding).label.toLowerCase()}. ${parts.join("; ")}.` +
+    `Report card. Safeguarding is ${safeguarding(card.safeguarding).label.toLowerCase()}. ${parts.join(". ")}.` +
     (skipped.length ? ` Not applicable: ${listAreas(skipped)}.` : "")
   );
 }

@@ -192,8 +192,8 @@ export function describeSetting({ areas, ratePct, correlationPct }: WaysToFailSe
   const areaWord = areas === 1 ? "1 area" : `${areas} areas`;
   const each = areas === 1 ? "with" : "each with";
   return (
-    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, and a correlation of ${formatCorrelation(correlationPct)} between areas, ` +
-    `the chance that at least one is below expected is ${formatPct(p * 100)}, modelled. ` +
+    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, the chance that at least one is below expected is ${formatPct(p * 100)}, modelled. ` +
+    `That is with a correlation of ${formatCorrelation(correlationPct)} between areas. ` +
     `A card like that has ${counts.reportCard.toLocaleString("en-GB")} possible combinations, against ${counts.singleWord} possible single words.`
   );
 }

@@ -13,6 +13,8 @@ export const GET: APIRoute = () =>
   new Response(
     `:root {\n  ${vars("light")}\n}\n` +
       `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme="light"]) {\n  ${vars("dark")}\n  }\n}\n` +
-      `:root[data-theme="dark"] {\n  ${vars("dark")}\n}\n`,
+      `:root[data-theme="dark"] {\n  ${vars("dark")}\n}\n` +
+      // Paper is white: print the light colours even from dark mode (after the dark rules, same specificity).
+      `@media print {\n  :root, :root[data-theme="dark"], :root:not([data-theme="light"]) {\n  ${vars("light")}\n  }\n}\n`,
     { headers: { "Content-Type": "text/css; charset=utf-8" } },
   );

@@ -5,8 +5,8 @@
  * labels from grades.ts, set with textContent / setAttribute only.
  */
 import { SCHOOL_AREAS } from "../lib/areas.ts";
-import { REPORT_CARD_GRADES, reportCardGrade, safeguarding } from "../lib/grades.ts";
-import { cardFromQuery, cardLineGrades, cardToQuery, describeOldWord, type ReportCard } from "../lib/report-card.ts";
+import { REPORT_CARD_GRADES, oldGrade, reportCardGrade, safeguarding } from "../lib/grades.ts";
+import { cardFromQuery, cardLineGrades, cardToQuery, describeOldWord, likelyOldGrade, type ReportCard } from "../lib/report-card.ts";
 import { NOT_APPLICABLE, REPORT_CARD_BUILDER_STATE, withState } from "../lib/url-state.ts";
 
 function setText(el: Element | null | undefined, text: string): void {
@@ -91,6 +91,7 @@ export function enhanceReportCardBuilder(root: HTMLElement): void {
     }
     showCard(liveCard, card);
     setText(sentence, describeOldWord(card));
+    setText(root.querySelector("[data-rcb-word]"), oldGrade(likelyOldGrade(card).grade).label);
     updateTable(figure, card, secondary);
     const query = cardToQuery(card);
     link?.setAttribute("href", `?${query}`);

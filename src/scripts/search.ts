@@ -7,7 +7,8 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** title from the page's <h1>; summary from its description (dek, takeaway or dataset description). */
+  meta: { title?: string; summary?: string };
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -45,6 +46,22 @@ function excerptNodes(doc: Document, html: string): Node[] {
     }
     return doc.createTextNode(n.textContent ?? "");
   });
+}
+
+/** True when the excerpt only repeats the summary (the words matched in the summary itself). */
+export function repeats(summary: string | undefined, excerpt: string): boolean {
+  if (!summary) return false;
+  const plain = excerpt
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+  const middle = plain.slice(Math.floor(plain.length / 3), Math.floor(plain.length / 3) + 30);
+  return middle.length > 0 && summary.replace(/\s+/g, " ").includes(middle);
 }
 
 export function initSearchPage(doc: Document): void {
@@ -92,9 +109,14 @@ export function initSearchPage(doc: Document): void {
         a.href = d.url;
         a.textContent = d.meta.title ?? d.url;
         h.append(a);
+        // The page's own summary, then where the words matched (Pagefind's excerpt, highlighted).
+        const summary = doc.createElement("p");
+        summary.className = "search-summary";
+        summary.textContent = d.meta.summary ?? "";
         const p = doc.createElement("p");
+        p.className = "search-excerpt";
         p.append(...excerptNodes(doc, d.excerpt));
-        li.append(kind, h, p);
+        li.append(kind, h, ...(d.meta.summary ? [summary] : []), ...(repeats(d.meta.summary, d.excerpt) ? [] : [p]));
         return li;
       }),
     );

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { validateHtml } from "../support/gates/html.ts";
+import { validateNu } from "../support/gates/nu.ts";
 import { checkLinks } from "../support/gates/links.ts";
 import { discoverPages, samplePages, type Finding } from "../support/gates/pages.ts";
 import { checkInlineCode } from "../support/gates/security.ts";
@@ -48,6 +49,13 @@ describe("each static gate reports the fixture's breakage", () => {
   it("html-validate: duplicate id and a list item outside a list on /html-error/; nothing on the clean page", async () => {
     const { findings } = await validateHtml(FIXTURE);
     expect(rules(findings, "/html-error/")).toEqual(expect.arrayContaining(["no-dup-id", "element-permitted-parent"]));
+    expect(on(findings, "/")).toEqual([]);
+  });
+
+  it("Nu HTML Checker: an invalid SVG attribute value and a script after </html> on /html-error/ (html-validate misses both); nothing on the clean page", () => {
+    const { findings } = validateNu(FIXTURE);
+    const messages = on(findings, "/html-error/").map((f) => f.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/Bad value “tabular-nums” for attribute “font-variant” on element “g”/), expect.stringMatching(/Stray start tag “script”/)]));
     expect(on(findings, "/")).toEqual([]);
   });
 

@@ -56,7 +56,7 @@ describe("ways-to-fail by keyboard", () => {
   it("each slider changes with the arrow keys, and the sentence, marks and URL follow", async () => {
     const { context, page } = await open(WTF);
     await ready(page, "[data-ways-to-fail]");
-    expect(await sentence(page)).toContain(`With 6 areas each with a 5% chance of a grade below expected, and a correlation of 0.5 between areas, the chance that at least one is below expected is ${formatPct(100 * waysToFail(6, 0.05, 0.5))}, modelled.`);
+    expect(await sentence(page)).toContain(`With 6 areas each with a 5% chance of a grade below expected, the chance that at least one is below expected is ${formatPct(100 * waysToFail(6, 0.05, 0.5))}, modelled. That is with a correlation of 0.5 between areas.`);
     const before = await dotYs(page);
 
     await page.locator("#wtf-areas").focus();
@@ -80,7 +80,7 @@ describe("ways-to-fail by keyboard", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("wtf-correlation");
     await page.keyboard.press("Home");
     const expected = formatPct(100 * waysToFail(7, 0.1, 0));
-    expect(await sentence(page)).toContain(`a correlation of 0 between areas, the chance that at least one is below expected is ${expected}, modelled`);
+    expect(await sentence(page)).toContain(`the chance that at least one is below expected is ${expected}, modelled. That is with a correlation of 0 between areas.`);
     expect(expected).toBe(formatPct(100 * (1 - 0.9 ** 7)));
     await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("Correlation between areas: 0 (illustrative)");
     await expect(page.locator(".chart-wide g.wtf-settings").textContent()).resolves.toContain("(your setting)");
@@ -137,7 +137,7 @@ describe("ways-to-fail by keyboard", () => {
   it("a link with a setting opens with that setting", async () => {
     const { context, page } = await open(`${WTF}?areas=3&rate=20&correlation=0`);
     await ready(page, "[data-ways-to-fail]");
-    expect(await sentence(page)).toContain("With 3 areas each with a 20% chance of a grade below expected, and a correlation of 0 between areas, the chance that at least one is below expected is 49%, modelled.");
+    expect(await sentence(page)).toContain("With 3 areas each with a 20% chance of a grade below expected, the chance that at least one is below expected is 49%, modelled. That is with a correlation of 0 between areas.");
     await expect(page.locator("#wtf-rate").inputValue()).resolves.toBe("20");
     await context.close();
   });

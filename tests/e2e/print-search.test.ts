@@ -2,9 +2,11 @@
  * Print handouts and site search in Chromium.
  *  - Each explainer (and a chart page) printed to an A4 PDF by Chromium; the PDF turned into PNG pages
  *    with pdftoppm (Debian poppler-utils) under reports/print/ for a person to look at; the test
- *    bounds the page count, checks no figure is split across pages (its caption and its source line
- *    fall on the same PDF page, read with pdftotext), and that the handout has no site chrome or
- *    buttons but does have the page's URL, the print date and the sources' URLs.
+ *    holds every explainer to four pages, checks no figure is split across pages (its caption and
+ *    its source line fall on the same PDF page, read with pdftotext), and that the handout has no
+ *    site chrome, buttons, controls, "try it" blocks, data tables or "Link to this card", but does
+ *    have the page's URL, QR code, the print date and the sources' URLs; printed from dark mode it
+ *    still uses the light palette, grade colours included.
  *  - Pagefind search from /search/ and from the header box: "safeguarding" finds the
  *    how-to-read-a-report-card explainer; a chart's title finds the chart's page; keyboard use;
  *    no request leaves our own origin; with JavaScript off the page says so and links elsewhere.
@@ -17,15 +19,16 @@ import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { CHARTS } from "../../src/charts/index.ts";
+import { OLD_GRADES, REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
 
 const base = inject("baseUrl");
 const OUT = "reports/print";
 /**
- * Page bounds. Explainers print with their data tables open, so length follows content; the
- * bounds catch a broken handout instead: a hard ceiling, a minimum density (a layout that squeezes
- * text into a column or pushes figures on to half-empty pages wastes paper), and no near-blank page.
+ * Page bounds. An explainer is a handout of at most four A4 pages (the full data tables stay
+ * online); a minimum density (a layout that squeezes text into a column or pushes figures on to
+ * half-empty pages wastes paper), and no near-blank page.
  */
-const MAX_PAGES = 16;
+const MAX_PAGES = 4;
 const MIN_WORDS_PER_PAGE = 250;
 const MIN_WORDS_ON_A_PAGE = 60;
 const explainers = readdirSync("src/content/explainers")
@@ -48,13 +51,17 @@ interface FigureText {
 }
 
 /** Prints `path` to an A4 PDF, writes PNG pages to reports/print/, returns each page's text. */
-async function printToPdf(path: string, name: string): Promise<{ pages: string[]; figures: FigureText[]; pdf: string }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function printToPdf(path: string, name: string, colorScheme: "light" | "dark" = "light"): Promise<{ pages: string[]; figures: FigureText[]; pdf: string; qr: number; tables: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
   const page = await context.newPage();
   await page.goto(base + path, { waitUntil: "load" });
-  await page.emulateMedia({ media: "print" });
+  await page.emulateMedia({ media: "print", colorScheme });
+  const qr = await page.locator(".print-qr svg").evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 30).length);
+  const tables = await page.locator("table").evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  // Figures that print (a "try it" block's figure is screen-only).
   const figures = await page.$$eval("figure.figure", (els) =>
     els
+      .filter((el) => el.checkVisibility())
       .map((el) => ({
         title: el.querySelector(".figure-title")?.textContent ?? "",
         takeaway: el.querySelector(".figure-takeaway")?.textContent ?? "",
@@ -66,9 +73,10 @@ async function printToPdf(path: string, name: string): Promise<{ pages: string[]
   await context.close();
   for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))) rmSync(join(OUT, old));
   execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "70", pdf, join(OUT, name)]);
-  const text = execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
+  // -raw: text in the order the page drew it (the DOM order), not merged across a figure's two columns.
+  const text = execFileSync("/usr/bin/pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
   const pages = text.split("\f").slice(0, -1);
-  return { pages, figures: figures.map((f) => ({ title: norm(f.title), takeaway: norm(f.takeaway) })), pdf };
+  return { pages, figures: figures.map((f) => ({ title: norm(f.title), takeaway: norm(f.takeaway) })), pdf, qr, tables };
 }
 
 /** The PDF page on which `needle` first appears at or after character `from` of the joined text. */
@@ -94,7 +102,8 @@ describe("print: an explainer as an A4 handout", () => {
   });
 
   it.each(explainers)(`%s prints to at most ${MAX_PAGES} well-filled A4 pages, figures whole, no chrome, with URL, QR, date and source URLs`, async (slug) => {
-    const { pages, figures, pdf } = await printToPdf(`/explainers/${slug}/`, `explainer-${slug}`);
+    const { pages, figures, pdf, qr, tables } = await printToPdf(`/explainers/${slug}/`, `explainer-${slug}`);
+    expect(qr, "the QR code of the page prints").toBe(1);
     const pngs = readdirSync(OUT).filter((f) => f.startsWith(`explainer-${slug}-`) && f.endsWith(".png"));
     expect(pngs.length).toBe(pages.length);
     expect(pages.length).toBeGreaterThanOrEqual(1);
@@ -109,6 +118,11 @@ describe("print: an explainer as an A4 handout", () => {
 
     const all = norm(pages.join(" "));
     for (const chrome of ["Skip to content", "Copy link", "Print handout", "Share…", "Copy embed code"]) expect(all, chrome).not.toContain(chrome);
+    // Screen-only parts: controls, "try it" blocks, the builder's link, the data tables and their labels.
+    for (const screenOnly of ["Try it yourself", "Link to this card", "Choose a grade for each area", "Change the model", "Show the data", "Charts in this explainer"]) {
+      expect(all, screenOnly).not.toContain(screenOnly);
+    }
+    expect(tables, "data tables printed").toBe(0);
     expect(all).toContain(`/explainers/${slug}/`);
     const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
     expect(all).toContain(`Printed on ${today}`);
@@ -127,6 +141,37 @@ describe("print: an explainer as an A4 handout", () => {
       expect([takeaway!.page, source!.page], `figure "${f.title}" split across PDF pages`).toEqual([title!.page, title!.page]);
       from = source!.at;
     }
+  });
+
+  it("printed from dark mode, a handout still uses the light palette, grade colours included", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(`${base}/explainers/${explainers[0]}/`, { waitUntil: "load" });
+    const read = () =>
+      page.evaluate(() => {
+        // Each variable resolved to rgb() through a probe element (CSSOM, allowed by the CSP).
+        const probe = document.body.appendChild(document.createElement("span"));
+        const v = (n: string) => {
+          probe.style.color = `var(${n})`;
+          return getComputedStyle(probe).color;
+        };
+        const out = { surface: v("--surface"), ink: v("--ink"), expected: v("--grade-card-expected-standard"), good: v("--grade-old-good"), body: getComputedStyle(document.body).backgroundColor };
+        probe.remove();
+        return out;
+      });
+    const screen = await read();
+    expect(screen.surface, "dark on screen").not.toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const printed = await read();
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    expect(printed).toEqual({
+      surface: "rgb(255, 255, 255)",
+      ink: "rgb(0, 0, 0)",
+      expected: rgb(REPORT_CARD_GRADES.find((g) => g.key === "expected-standard")!.colour.light),
+      good: rgb(OLD_GRADES.find((g) => g.key === "good")!.colour.light),
+      body: "rgb(255, 255, 255)",
+    });
+    await context.close();
   });
 
   it("a chart page prints as a one- or two-page handout with the chart whole and no embed code", async () => {
@@ -212,6 +257,48 @@ describe("site search (Pagefind)", () => {
     await box.press("Enter");
     await page.waitForURL(/\/search\/\?q=report\+card\+safeguarding/);
     expect((await searchResults(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("the index gives clean excerpts, one result per page and thing, each with its page's summary, and no embed pages", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    const queries = ["Ruth Perry", "strong standard", "timeline", "secondary source", "safeguarding", "report card", "good or outstanding", "expected standard", ...CHARTS.map((c) => c.title)];
+    // A string, so vitest does not rewrite the browser's dynamic import().
+    const results: { q: string; url: string; excerpt: string; summary: string | undefined }[] = await page.evaluate(`(async (qs) => {
+      const pf = await import("/pagefind/pagefind.js");
+      const out = [];
+      for (const q of qs) {
+        const found = await pf.search(q);
+        for (const r of found.results) {
+          const d = await r.data();
+          out.push({ q, url: d.url, excerpt: d.excerpt.replace(/<\\/?mark>/g, ""), summary: d.meta.summary });
+        }
+      }
+      return out;
+    })(${JSON.stringify(queries)})`);
+    expect(results.length).toBeGreaterThan(queries.length);
+    const descriptions = new Map<string, string>();
+    for (const r of results) {
+      expect(r.url, "embeds, home and search are not indexed").toMatch(/^\/(explainers|charts|data)\/[a-z0-9-]+\/$/);
+      // Badges glued to words ("coveragesecondary source"), grade symbols, tables' and controls' labels stay out.
+      expect(r.excerpt, `${r.url} for "${r.q}"`).not.toMatch(/[a-z]secondary source|[★▲●▼✕✓]|Show the data|All charts|Choose a grade|Change the model/);
+      if (!descriptions.has(r.url)) {
+        const html = await (await fetch(base + r.url)).text();
+        descriptions.set(r.url, /<meta name="description" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+      }
+      expect(r.summary, `${r.url} has its description as the result's summary`).toBe(descriptions.get(r.url));
+    }
+    for (const q of queries) {
+      const mine = results.filter((r) => r.q === q);
+      expect(new Set(mine.map((r) => r.url)).size, `one result per page for "${q}"`).toBe(mine.length);
+      expect(new Set(mine.map((r) => r.excerpt)).size, `no two results read the same for "${q}": ${mine.map((r) => r.url).join(", ")}`).toBe(mine.length);
+    }
+    // A chart and its dataset are two things, and read differently.
+    const chart = results.find((r) => r.q === "Ruth Perry" && r.url === "/charts/reform-timeline/");
+    const dataset = results.find((r) => r.q === "Ruth Perry" && r.url === "/data/reform-timeline/");
+    if (chart && dataset) expect(chart.excerpt).not.toBe(dataset.excerpt);
     await context.close();
   });
 

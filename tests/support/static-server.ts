@@ -41,16 +41,23 @@ export async function serveStatic(root: string, port = 0, options: { headers?: b
   const rules: HeaderRule[] = options.headers ? parseHeaders(readFileSync(join(base, "_headers"), "utf8")) : [];
   const server: Server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-      let file = normalize(join(base, path));
-      const extra = headersFor(rules, path);
-      if (!file.startsWith(base) || (options.headers && path === "/_headers")) {
+      const raw = new URL(req.url ?? "/", "http://x").pathname;
+      // A malformed escape ("/a%zz/") names no file: the site's 404 page, as static hosts serve it.
+      let path: string | null = null;
+      try {
+        path = decodeURIComponent(raw);
+      } catch {
+        // leave null
+      }
+      let file = path === null ? "" : normalize(join(base, path));
+      const extra = headersFor(rules, path ?? raw);
+      if ((path !== null && !file.startsWith(base)) || (options.headers && path === "/_headers")) {
         res.writeHead(403).end();
         return;
       }
-      const s = await stat(file).catch(() => null);
+      const s = path === null ? null : await stat(file).catch(() => null);
       if (s?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file).catch(() => null);
+      const body = path === null ? null : await readFile(file).catch(() => null);
       if (!body) {
         const notFound = await readFile(join(base, "404.html")).catch(() => Buffer.from("Not found"));
         res.writeHead(404, { ...extra, "Content-Type": TYPES[".html"]! }).end(notFound);

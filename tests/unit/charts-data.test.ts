@@ -42,8 +42,8 @@ describe("grade-mix-over-time", () => {
     const grade3 = gradeMixOverTime.columns.find((c) => c.key === "grade")!;
     expect(grade3.value(rows.find((r) => r.as_at === "2011-08-31" && r.grade === "requires-improvement")!)).toBe("Satisfactory");
     expect(grade3.value(rows.find((r) => r.as_at === "2024-08-31" && r.grade === "requires-improvement")!)).toBe("Requires improvement");
-    expect(gradeMixOverTime.describe(rows)).toContain("good went from 50% to 77%");
-    expect(gradeMixOverTime.describe(rows)).toContain("inadequate stayed at 2%");
+    expect(gradeMixOverTime.describe(rows)).toContain("Good went from 50% to 77%.");
+    expect(gradeMixOverTime.describe(rows)).toContain("Inadequate stayed at 2%.");
   });
 });
 
@@ -77,8 +77,8 @@ describe("key-judgements: diverging bars", () => {
     const segs = loadChartRows(keyJudgementsChart);
     expect(segs).toHaveLength(16);
     const text = keyJudgementsChart.describe(segs);
-    expect(text).toContain("quality of education had the lowest share good or outstanding (84%, with 16% below good)");
-    expect(text).toContain("personal development the highest (97%)");
+    expect(text).toContain("Quality of education had the lowest share, at 84%. Here 16% were below good.");
+    expect(text).toContain("Personal development had the highest, at 97%.");
     expect(keyJudgementsChart.source(segs[0]!).key).toBe("2024-12-31--quality-of-education");
   });
 });

@@ -66,8 +66,8 @@ describe("card in the URL", () => {
 
   it("describes the card with safeguarding first and every graded area", () => {
     const text = describeCard(DEFAULT_CARD);
-    expect(text.startsWith("Report card. Safeguarding: met.")).toBe(true);
-    expect(text).toContain("Attendance and behaviour: needs attention");
+    expect(text.startsWith("Report card. Safeguarding is met.")).toBe(true);
+    expect(text).toContain("The grade for attendance and behaviour is needs attention.");
     expect(text).toContain("Not applicable: post-16 provision.");
   });
 });
