@@ -110,7 +110,7 @@ function legend(width: number, size: number): { svg: string; height: number } {
   const out: string[] = [];
   for (const it of items) {
     const w = sw + 6 + textWidth(it.label, size) * 1.12 + 18;
-    if (x > 0 && x + w > width) { x = 0; y += sw + 6; }
+    if (x > 0 && x + w > width) { x = 0; y += sw + 5; }
     out.push(
       `<rect x="${x}" y="${y}" width="${sw}" height="${sw}" rx="2" fill="${it.colour}"></rect>` +
       symbolShape(it.symbol, x + sw / 2, y + sw / 2, sw * 0.3) +
@@ -175,13 +175,13 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const gap = 20;
   const pw = (width - gap * (cols - 1)) / cols;
   const lg = legend(width, size);
-  const barH = size + 5;
+  const barH = cols === 1 ? size + 3 : size + 5;
   // One column (phones): each bar's place in a gutter at its left, so a panel takes two bar rows,
   // not four lines, and the chart stays short enough for an embed (WordPress caps iframes at 1,000 px).
   const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
-  const rowH = cols === 1 ? barH + 4 : size + 3 + barH + 6;
-  const head = cols === 1 ? size + 4 : size + 6;
-  const panelH = head + rowH * 2 + (cols === 1 ? 5 : 12);
+  const rowH = cols === 1 ? barH + 3 : size + 3 + barH + 6;
+  const head = cols === 1 ? size + 3 : size + 6;
+  const panelH = head + rowH * 2 + (cols === 1 ? 4 : 12);
   const out: string[] = [lg.svg];
   let top = lg.height + 18;
   if (cols === 1 && panels[0]) {
