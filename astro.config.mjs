@@ -10,6 +10,35 @@ import mdx from "@astrojs/mdx";
 const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
 
 /**
+ * Module preloads, so no script waits on a request chain: each module script's static imports, and
+ * on chart and embed pages (where the chart is on the first screen) the modules its import() calls
+ * fetch (interactive charts' code, fetched when near; src/scripts/when-near.ts), as
+ * <link rel="modulepreload"> in the <head>. Explainers keep their charts' code lazy.
+ * @param {string} root dist directory
+ * @param {string} page path of the page, e.g. "/charts/ways-to-fail/index.html"
+ * @param {string} html
+ */
+function addModulePreloads(root, page, html) {
+  const eager = /^\/(charts|embed)\/[^/]+\//.test(page);
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @param {string} url @param {boolean} dynamicToo */
+  const visit = (url, dynamicToo) => {
+    if (seen.has(url) || !url.startsWith("/_astro/")) return;
+    seen.add(url);
+    const code = readFileSync(join(root, url), "utf8");
+    const dir = url.slice(0, url.lastIndexOf("/") + 1);
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) visit(dir + m[1].slice(2), dynamicToo);
+    if (dynamicToo) for (const m of code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)) visit(dir + m[1].slice(2), dynamicToo);
+  };
+  for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(m[1], eager);
+  const links = [...seen]
+    .filter((u) => !html.includes(`src="${u}"`) && !html.includes(`rel="modulepreload" href="${u}"`)).map((u) => `<link rel="modulepreload" href="${u}">`);
+  if (links.length === 0) return html;
+  return html.replace("</head>", `${links.join("")}</head>`);
+}
+
+/**
  * Stylesheets are inlined (no render-blocking CSS request), so the CSP must allow those <style>
  * elements, by hash and never by 'unsafe-inline'. After the build, each page's <meta> policy gets
  * the SHA-256 of its own <style> elements in style-src, and dist/_headers' site-wide policy gets the
@@ -19,9 +48,9 @@ const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
  * <meta>, which would leave the header policy (public/_headers) blocking the inline styles.
  * @returns {import("astro").AstroIntegration}
  */
-function cspStyleHashes() {
+function postBuild() {
   return {
-    name: "bow:csp-style-hashes",
+    name: "bow:post-build",
     hooks: {
       "astro:build:done": ({ dir }) => {
         const root = fileURLToPath(dir);
@@ -33,12 +62,15 @@ function cspStyleHashes() {
             const p = join(d, e.name);
             if (e.isDirectory()) walk(p);
             else if (e.name.endsWith(".html")) {
-              const html = readFileSync(p, "utf8");
+              const html = addModulePreloads(root, p.slice(root.length - 1).replace(/\\/g, "/"), readFileSync(p, "utf8"));
               const hashes = [...new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1] ?? "").digest("base64")}'`))];
-              if (hashes.length === 0) continue;
+              if (hashes.length === 0) {
+                writeFileSync(p, html);
+                continue;
+              }
               hashes.forEach((h) => all.add(h));
               const out = html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*?style-src 'self')/, `$1 ${hashes.join(" ")}`);
-              if (out === html) throw new Error(`cspStyleHashes: ${p} has inline styles but no CSP meta with style-src 'self' to add their hashes to`);
+              if (out === html) throw new Error(`postBuild: ${p} has inline styles but no CSP meta with style-src 'self' to add their hashes to`);
               writeFileSync(p, out);
             }
           }
@@ -47,7 +79,7 @@ function cspStyleHashes() {
         const headersFile = join(root, "_headers");
         const headers = readFileSync(headersFile, "utf8");
         const withHashes = headers.replace(/^(\s+Content-Security-Policy:[^\n]*?style-src 'self')/m, `$1 ${[...all].sort().join(" ")}`);
-        if (all.size > 0 && withHashes === headers) throw new Error("cspStyleHashes: dist/_headers has no Content-Security-Policy with style-src 'self'");
+        if (all.size > 0 && withHashes === headers) throw new Error("postBuild: dist/_headers has no Content-Security-Policy with style-src 'self'");
         writeFileSync(headersFile, withHashes);
       },
     },
@@ -57,7 +89,7 @@ function cspStyleHashes() {
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx(), cspStyleHashes()],
+  integrations: [mdx(), postBuild()],
   // CSS inline: no render-blocking stylesheet request (issue 19); the CSP allows each <style> by hash.
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },

@@ -161,7 +161,8 @@ export function enhanceWaysToFail(root: HTMLElement): void {
     });
   }
   fieldset.disabled = false;
-  render(false);
+  // The build-time SVG, table and sentence already show the default setting: recompute only for a setting from the URL.
+  if (state.areas !== spec.areas.default || state.rate !== spec.rate.default || state.correlation !== spec.correlation.default) render(false);
 }
 
 function toParams(state: State): Record<string, string> {
