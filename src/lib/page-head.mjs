@@ -76,10 +76,10 @@ function addModulePreloads(root, pathname, html) {
     const code = chunks.get(url) ?? readFileSync(join(root, url), "utf8");
     chunks.set(url, code);
     const dir = url.slice(0, url.lastIndexOf("/") + 1);
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) visit(dir + m[1].slice(2));
-    if (eager) for (const m of code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)) visit(dir + m[1].slice(2));
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) visit(dir + String(m[1]).slice(2));
+    if (eager) for (const m of code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)) visit(dir + String(m[1]).slice(2));
   };
-  for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(m[1]);
+  for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(String(m[1]));
   const links = [...seen].filter((u) => !html.includes(`src="${u}"`) && !html.includes(`rel="modulepreload" href="${u}"`)).map((u) => `<link rel="modulepreload" href="${u}">`);
   return links.length === 0 ? html : html.replace("</head>", `${links.join("")}</head>`);
 }
