@@ -19,8 +19,11 @@
     if (!(h > 0 && h < 1e5)) return;
     for (i = 0; i < f.length; i++) if (f[i].contentWindow === e.source) f[i].style.height = h + "px";
   });
-  /* Frames that loaded before this script: ask them to send their height again. */
+  /* Frames that loaded before this script: ask them to send their height again. The ping carries
+     no data, so it goes to any origin: a lazy iframe that has not navigated yet is still about:blank,
+     and a ping addressed to our origin would log "target origin does not match" on the host page
+     (that frame sends its height itself once it loads). */
   ours().forEach(function (f) {
-    try { f.contentWindow.postMessage({ type: "beyond-one-word:ping" }, o); } catch (e) {}
+    try { f.contentWindow.postMessage({ type: "beyond-one-word:ping" }, "*"); } catch (e) {}
   });
 })(window, document);

@@ -28,7 +28,7 @@ export const goodOrOutstandingByPhase: ChartDefinition<Row> = {
   id: "good-or-outstanding-by-phase",
   title: "Secondary schools have trailed primaries by 8 to 12 points since 2015",
   takeaway:
-    "Both phases rose, but the gap persisted: in August 2024, 92% of primary schools and 84% of secondary schools were rated good or outstanding, against 83% and 73% in March 2015.",
+    "Both phases rose, but the gap persisted: a research note citing Ofsted puts August 2024 at 92% of primary and 84% of secondary schools rated good or outstanding, against 83% and 73% in press reports of Ofsted's March 2015 figures. Those four figures rest on secondary sources.",
   notes: [
     "Each point is one published snapshot of schools' most recent inspections. Ofsted changed the basis of its figures in 2018, so the lines break between 2017 and 2018.",
     "The 2014 and 2015 figures and the August 2024 figures rest on secondary sources (press, blog or research notes citing Ofsted) and are flagged: verify them before quoting.",

@@ -5,16 +5,17 @@ import type { ChartDefinition } from "./types.ts";
 
 type Row = OverallEffectivenessRow & { pct_good_or_outstanding: number };
 
-const BASIS_LABEL = { "to-2017": "As first published (to 2017)", "from-2018": "Restated basis (from 2018)" } as const;
+const BASIS_LABEL = { "annual-report-2011": "Annual report 2010/11 count (a different count)", "to-2017": "As first published (to 2017)", "from-2018": "Restated basis (from 2018)" } as const;
 
 /** Share of schools good or outstanding, 2010-2024, with the 2017/18 change of basis as a break. */
 export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
   id: "good-or-outstanding-over-time",
   title: "Nine in ten schools were rated good or outstanding by 2024",
-  takeaway: "The share of schools rated good or outstanding rose from 68% in August 2010 to 90% in August 2024, the last snapshot with a single headline grade.",
+  takeaway: "The share of schools rated good or outstanding rose from 68% in August 2010 to 90% in August 2024, the last snapshot with a single headline grade. It was still below 70% in August 2012, then rose 9 points in a year.",
   notes: [
     "Each point is one published snapshot of every state-funded school's most recent inspection.",
     "Ofsted changed the basis of its figures in 2018 (89% for August 2017 was later restated as 87%), so the line breaks between 2017 and 2018.",
+    "August 2011 (70%, hollow point) comes from Ofsted's 2010/11 annual report, a different count from the official statistics, via a blog summary, so it is not joined to the line. For August 2012 Ofsted said \"less than 70 per cent\"; the 69% shown is from press reports and matches Ofsted's 9-point rise to 78% in 2013.",
     "Snapshots marked as resting on a secondary source are flagged on the dataset page.",
   ],
   sourceSummary: "Ofsted official statistics on state-funded school inspections, August 2010 to August 2024, with some grade splits from press coverage of them",
@@ -26,7 +27,7 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) return "No data.";
-    return `Line chart: the share of state-funded schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}, with a break in 2017/18 when Ofsted changed the basis of its figures.`;
+    return `Line chart: the share of state-funded schools in England rated good or outstanding rose from ${first.pct_good_or_outstanding}% in ${monthYear(first.as_at)} to ${last.pct_good_or_outstanding}% in ${monthYear(last.as_at)}, with a break in 2017/18 when Ofsted changed the basis of its figures. In August 2012 it was still below 70% (69% in press reports); a 70% figure for August 2011 comes from a different count, Ofsted's annual report.`;
   },
   columns: [
     { key: "as_at", label: "As at", value: (r) => r.as_at },
@@ -70,11 +71,12 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
         Plot.dot(data, {
           x: "date",
           y: "pct_good_or_outstanding",
-          fill: "var(--series-1)",
-          stroke: "var(--surface)",
+          fill: (d: Row) => (d.basis_period === "annual-report-2011" ? "var(--surface)" : "var(--series-1)"),
+          stroke: (d: Row) => (d.basis_period === "annual-report-2011" ? "var(--series-1)" : "var(--surface)"),
           strokeWidth: 1.5,
           r: 4.5,
-          title: (d: Row) => `${longDate(d.as_at)}: ${d.pct_good_or_outstanding}% good or outstanding`,
+          title: (d: Row) =>
+            `${longDate(d.as_at)}: ${d.pct_good_or_outstanding}% good or outstanding${d.basis_period === "annual-report-2011" ? " (annual report count, not the official series)" : d.as_at === "2012-08-31" ? " (Ofsted: less than 70%)" : ""}`,
           className: "marks",
         }),
         Plot.text([data[0], data[data.length - 1]].filter(Boolean), {

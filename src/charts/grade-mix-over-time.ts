@@ -54,6 +54,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     "Each bar is one snapshot of every state-funded school's most recent inspection; only snapshots with all four shares published are shown, so the bars are unevenly spaced in time.",
     "Grade 3 was called \"satisfactory\" until September 2012 and \"requires improvement\" after it.",
     "Ofsted restated its figures on a new basis from 2018. Several splits (2011, 2014, 2015, 2024) rest on secondary sources and are flagged on the dataset page. Rounded shares may not sum to exactly 100.",
+    "The August 2011 split comes from Ofsted's 2010/11 annual report, a one-off count of every open school that differs from the official statistics used for the later bars.",
   ],
   sourceSummary: "Ofsted official statistics on state-funded school inspections, 2011 to 2024, with grade splits from press coverage of them",
   datasets: ["overall-effectiveness"],

@@ -12,6 +12,8 @@ import { reformTimeline } from "./reform-timeline.ts";
 import { waysToFailChart } from "./ways-to-fail.ts";
 import { reportCardBuilder } from "./report-card-builder.ts";
 import { reportCardsByArea } from "./report-cards-by-area.ts";
+import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
+import { reportCardSamples } from "./report-card-samples.ts";
 import { datasetExists } from "../lib/load.ts";
 import type { ChartDefinition } from "./types.ts";
 
@@ -28,6 +30,8 @@ export const ALL_CHARTS: readonly ChartDefinition[] = [
   firstReportCards,
   reformTimeline,
   reportCardsByArea,
+  achievementByDisadvantage,
+  reportCardSamples,
 ];
 
 /**

@@ -1,17 +1,10 @@
 /**
- * Chart pages: keeps the embed code in step with the page's query (the chart's state, written by
- * src/lib/url-state.ts), dates the citation today, and wires the copy buttons
- * (navigator.clipboard, or select the text so the reader can press Ctrl+C / Cmd+C).
+ * Chart pages: keeps the embed code in step with the page's address (the chart's state and render
+ * flags, read against their allow-lists and rebuilt by src/lib/embed-code.ts: never by editing
+ * the code's text), dates the citation today, and wires the copy buttons (navigator.clipboard, or
+ * select the text so the reader can press Ctrl+C / Cmd+C).
  */
-
-const escAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-
-/** The embed code with the iframe's src given the page's query (and no other change). */
-export function codeWithQuery(code: string, baseSrc: string, search: string): string {
-  const q = search.replace(/^\?/, "");
-  const src = q ? `${baseSrc}?${q}` : baseSrc;
-  return code.replace(`src="${escAttr(baseSrc)}"`, `src="${escAttr(src)}"`);
-}
+import { embedCodeForPage } from "../lib/embed-code.ts";
 
 function selectText(el: HTMLElement): void {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
@@ -34,9 +27,8 @@ export function enhanceEmbedCode(doc: Document): void {
   const boxes = Array.from(doc.querySelectorAll<HTMLTextAreaElement>("textarea[data-embed-code]"));
   const refresh = () => {
     for (const box of boxes) {
-      const template = box.dataset.template ?? box.value;
-      box.dataset.template = template;
-      box.value = codeWithQuery(template, box.dataset.embedSrc ?? "", location.search);
+      const { embedId = "", embedTitle = "", embedSite = "", embedHeight = "0" } = box.dataset;
+      box.value = embedCodeForPage({ id: embedId, title: embedTitle }, embedSite, Number(embedHeight), location.search);
     }
   };
   refresh();

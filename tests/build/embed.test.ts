@@ -46,11 +46,27 @@ describe("oEmbed", () => {
     expect(src).toBe(new URL(`/embed/${id}/`, SITE).href);
     expectOurFile(src);
     expect(html).toContain(` height="${json.height}"`);
+    // WordPress keeps width and height but strips style: the attributes alone make it column-wide.
+    expect(html).toContain(` width="100%"`);
     expect(html).toMatch(/ title="[^"]+"/);
     // Thumbnail: our PNG, with its real size.
     expectOurFile(json.thumbnail_url as string);
     const png = readFileSync(file(new URL(json.thumbnail_url as string).pathname));
     expect([json.thumbnail_width, json.thumbnail_height]).toEqual([png.readUInt32BE(16), png.readUInt32BE(20)]);
+  });
+
+  it.each(ids)("%s: one prebuilt answer per maxwidth, listed in the default answer", (id) => {
+    const json = JSON.parse(readFileSync(file(`/oembed/${id}.json`), "utf8")) as { widths: Record<string, string>; width: number };
+    expect(json.width).toBe(600);
+    const widths = Object.keys(json.widths).map(Number);
+    expect(widths).toEqual([320, 400, 500, 600, 700, 800, 1000]);
+    for (const w of widths) {
+      const url = json.widths[String(w)]!;
+      expectOurFile(url);
+      const at = JSON.parse(readFileSync(file(new URL(url).pathname), "utf8")) as { width: number; height: number; html: string; type: string };
+      expect([at.type, at.width]).toEqual(["rich", w]);
+      expect(at.html).toContain(` height="${at.height}"`);
+    }
   });
 
   it.each(ids)("%s: the chart page links its oEmbed JSON in <head>", (id) => {
@@ -142,9 +158,23 @@ describe("embed pages", () => {
     expect(doc.querySelector("header.site-header, footer.site-footer")).toBeNull();
     expect(doc.querySelector(`main[data-embed-id="${id}"] figure[data-chart="${id}"] svg.plot`)).not.toBeNull();
     expect(doc.querySelector(".figure-source")).not.toBeNull();
-    expect(doc.querySelector(`.embed-footer a[href="/charts/${id}/"]`)).not.toBeNull();
+    expect(doc.querySelector(`.figure-credit a[href="/charts/${id}/"]`)).not.toBeNull();
+    // The title is a heading, not a link; notes, data and downloads come after the one toggle.
+    expect(doc.querySelector("h1.figure-title a")).toBeNull();
+    const more = doc.querySelector("figure > details.figure-more")!;
+    expect(more).not.toBeNull();
+    const after = new Set<Element>();
+    for (let el = more.nextElementSibling; el; el = el.nextElementSibling) after.add(el);
+    for (const sel of [".figure-source", ".figure-data", ".embed-footer"]) expect(after.has(doc.querySelector(sel)!), sel).toBe(true);
     expect(doc.querySelectorAll(".embed-menu a[download]").length).toBe(3);
-    expect(doc.querySelector('head script[src="/embed-flags.js"]')).not.toBeNull();
+    // No parser-blocking script: the render flags are CSS (:target), the height script is async.
+    for (const s of Array.from(doc.querySelectorAll("script[src]"))) {
+      const blocking = !s.hasAttribute("async") && !s.hasAttribute("defer") && s.getAttribute("type") !== "module";
+      expect(blocking, s.getAttribute("src")!).toBe(false);
+    }
+    expect(doc.querySelector('script[src="/embed-flags.js"]')).toBeNull();
+    expect(doc.querySelector('head link[rel="stylesheet"][href="/embed/flags.css"]')).not.toBeNull();
+    expect(doc.querySelectorAll("body > span[hidden][data-flags]").length).toBe(23);
     expect(doc.querySelector('script[src="/embed/child.js"]')).not.toBeNull();
   });
 

@@ -5,7 +5,8 @@
  *  2. a WordPress-style sandboxed iframe (#?secret=) resizes through the WordPress message;
  *  3. forged height messages from another frame or window do not change the iframe's height;
  * plus: every chart's default iframe height shows the whole embed at 600 px without the script,
- * the render flags, and the copy buttons.
+ * the render flags (in the fragment, applied by CSS before first paint), and the copy buttons.
+ * The hosts' own code (wp-embed.js, pym.js, Datawrapper's listeners) is driven in hosts-*.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -111,18 +112,18 @@ describe("host page on another origin, with the copied embed code", () => {
     await context.close();
   });
 
-  it("follows the chart's content when it changes height (opening the data table inside the iframe)", async () => {
+  it("follows the chart's content when it changes height (opening the notes and data inside the iframe)", async () => {
     const url = hostPage("copied-grow.html", localCode());
     const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
     const before = await settles(page);
     const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
-    await frame.locator("details.figure-data > summary").click();
+    await frame.locator("details.figure-more > summary").click();
     await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(before.iframe + 200);
     const opened = await settles(page);
     // And back when it closes.
-    await frame.locator("details.figure-data > summary").click();
+    await frame.locator("details.figure-more > summary").click();
     await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeLessThan(opened.iframe - 200);
     const closed = await settles(page);
     expect(Math.abs(closed.iframe - before.iframe)).toBeLessThanOrEqual(10);
@@ -131,14 +132,14 @@ describe("host page on another origin, with the copied embed code", () => {
 
   it("two embeds and two copies of the script on one page each get their own height", async () => {
     const code = localCode();
-    const plain = code.replace(`/embed/${id}/"`, `/embed/${id}/?plain"`);
+    const plain = code.split(`/embed/${id}/"`).join(`/embed/${id}/#plain"`);
     const url = hostPage("two.html", `<div id="a">${code}</div><div id="b">${plain}</div>`);
     const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
     const a = await settles(page, "#a iframe");
     const b = await settles(page, "#b iframe");
-    expect(a.iframe - b.iframe).toBeGreaterThan(40); // plain drops the title, takeaway and notes
+    expect(a.iframe - b.iframe).toBeGreaterThan(40); // plain drops the title and takeaway
     await context.close();
   });
 });
@@ -323,42 +324,117 @@ describe("default height without the script", () => {
 });
 
 describe("render flags and JS off", () => {
-  it("dark=true/false/auto set the theme; invalid values are ignored; plain hides title, takeaway and notes", async () => {
-    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 600, height: 900 } });
+  it("#dark, #light, #plain, #transparent, #full (and combinations) apply by CSS alone, with scripts off", async () => {
+    // No script at all: the flags are :target styles (/embed/flags.css), not JavaScript.
+    const context = await browser.newContext({ colorScheme: "light", javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
-    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
-    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.goto(`${base}/embed/${id}/?dark=true`);
-    await expect(theme()).resolves.toBe("dark");
-    await expect(bg()).resolves.not.toBe("rgb(255, 255, 255)");
-    await page.goto(`${base}/embed/${id}/?dark=false`);
-    await expect(theme()).resolves.toBe("light");
-    await page.goto(`${base}/embed/${id}/?dark=yes`);
-    await expect(theme()).resolves.toBeNull();
-    await expect(bg()).resolves.toBe("rgb(255, 255, 255)");
-    await page.goto(`${base}/embed/${id}/?plain`);
+    const first = () =>
+      page.evaluate(() => ({
+        surface: getComputedStyle(document.documentElement).getPropertyValue("--surface").trim(),
+        body: getComputedStyle(document.body).backgroundColor,
+      }));
+    await page.goto(`${base}/embed/${id}/#dark`);
+    await expect.poll(first).toMatchObject({ surface: "#15171b", body: "rgb(21, 23, 27)" });
+    await page.goto(`${base}/embed/${id}/#dark-transparent-full`);
+    await expect.poll(first).toMatchObject({ surface: "#15171b", body: "rgba(0, 0, 0, 0)" });
+    await expect(page.locator(".figure-data table").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".figure-more").isVisible()).resolves.toBe(false);
+    await page.goto(`${base}/embed/${id}/#nonsense`);
+    await expect.poll(first).toMatchObject({ body: "rgb(255, 255, 255)" });
+    await expect(page.locator(".figure-data table").isVisible()).resolves.toBe(false);
+    await page.goto(`${base}/embed/${id}/#plain`);
     // The title stays for screen readers (the page keeps its heading) but takes no space.
     await expect(page.locator(".figure-title").evaluate((el) => el.getBoundingClientRect().height)).resolves.toBeLessThanOrEqual(1);
     await expect(page.locator(".figure-title").textContent()).resolves.toBeTruthy();
     await expect(page.locator(".figure-takeaway").isVisible()).resolves.toBe(false);
-    await expect(page.locator(".figure-notes").isVisible()).resolves.toBe(false);
     await expect(page.locator(".chart svg.plot:visible").count()).resolves.toBe(1);
-    await expect(page.locator(".figure-source").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".figure-credit").isVisible()).resolves.toBe(true);
+    await context.close();
+    // A reader in dark mode: #light keeps the embed light.
+    const dark = await browser.newContext({ colorScheme: "dark", viewport: { width: 600, height: 900 } });
+    const p2 = await dark.newPage();
+    // (with scripts on, too)
+    await p2.goto(`${base}/embed/${id}/#light`);
+    await expect(p2.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe("rgb(255, 255, 255)");
+    await p2.goto(`${base}/embed/${id}/`);
+    await expect(p2.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe("rgb(21, 23, 27)");
+    await dark.close();
+  });
+
+  it("older embed codes' query flags still apply (after the async script): dark=true/false, plain; others ignored", async () => {
+    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+    await page.goto(`${base}/embed/${id}/?dark=true`);
+    await expect.poll(theme).toBe("dark");
+    await page.goto(`${base}/embed/${id}/?dark=false`);
+    await expect.poll(theme).toBe("light");
+    await page.goto(`${base}/embed/${id}/?dark=yes`);
+    await page.waitForLoadState("load");
+    await expect(theme()).resolves.toBeNull();
+    await page.goto(`${base}/embed/${id}/?plain`);
+    await expect.poll(() => page.locator(".figure-takeaway").isVisible()).toBe(false);
     await page.goto(`${base}/embed/${id}/?plain=false`);
     await expect(page.locator(".figure-title").isVisible()).resolves.toBe(true);
     await context.close();
   });
 
-  it("with JS off the embed shows title, chart, source, the link to its page and the downloads", async () => {
+  it("compact: title (a heading, not a link), chart, one-line source to the chart page; the rest behind one toggle", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/embed/${id}/`);
+    await expect(page.locator("h1.figure-title a").count()).resolves.toBe(0);
+    const credit = page.locator(".figure-credit");
+    await expect(credit.evaluate((el) => Math.round(el.getBoundingClientRect().height))).resolves.toBeLessThanOrEqual(26); // one line
+    await expect(page.locator(`.figure-credit a[href="/charts/${id}/"]`).isVisible()).resolves.toBe(true);
+    for (const sel of [".figure-notes", ".figure-source", ".figure-data", ".embed-footer"]) await expect(page.locator(sel).isVisible(), sel).resolves.toBe(false);
+    await page.locator(".figure-more > summary").click();
+    for (const sel of [".figure-notes", ".figure-source", ".figure-data table", ".embed-footer"]) await expect(page.locator(sel).isVisible(), sel).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("with JS off the embed shows title, chart, source line, and the toggle opens notes, data and downloads", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/embed/${id}/`);
     await expect(page.locator(".figure-title").isVisible()).resolves.toBe(true);
     await expect(page.locator(".chart svg.plot:visible").count()).resolves.toBe(1);
+    await expect(page.locator(`.figure-credit a[href="/charts/${id}/"]`).isVisible()).resolves.toBe(true);
+    await page.locator(".figure-more > summary").click();
     await expect(page.locator(".figure-source").isVisible()).resolves.toBe(true);
-    await expect(page.locator(`.embed-footer a[href="/charts/${id}/"]`).isVisible()).resolves.toBe(true);
     await page.locator(".embed-menu summary").click();
     await expect(page.locator(`.embed-menu a[href="/charts/${id}/data.csv"]`).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe("embed code from a hostile chart page address, pasted into a host page", () => {
+  it.each(["good-or-outstanding-over-time", "ways-to-fail", "report-card-builder"])("%s?x=$&/onload=alert(document.domain)//: one iframe of ours, one script, no handler, no dialog", async (chartId) => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${chartId}/?x=$&/onload=alert(document.domain)//&dark=true%22%3E`);
+    const textarea = page.locator("textarea[data-embed-code]");
+    await textarea.focus(); // the script rebuilds the code from the address on focus, as on copy
+    const code = await textarea.inputValue();
+    // Chromium's own parser: exactly one iframe and one script, both ours, no event handler.
+    const parsed = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const els = Array.from(doc.body.querySelectorAll("*"));
+      return els.map((e) => ({ tag: e.tagName.toLowerCase(), attrs: e.getAttributeNames(), src: e.getAttribute("src") }));
+    }, code);
+    expect(parsed.map((e) => e.tag)).toEqual(["iframe", "script"]);
+    expect(parsed.flatMap((e) => e.attrs).filter((a) => a.startsWith("on"))).toEqual([]);
+    expect(new URL(parsed[0]!.src!).pathname).toBe(`/embed/${chartId}/`);
+    expect(new URL(parsed[1]!.src!).pathname).toBe("/embed.js");
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostPage(`hostile-${chartId}.html`, code.split(SITE).join(base)));
+    await settles(page);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
     await context.close();
   });
 });
@@ -367,13 +443,14 @@ describe("copy buttons on the chart page", () => {
   it("copy the embed code (with the page's query as chart state) and the citation", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(`${base}/charts/${id}/?dark=true`);
+    await page.goto(`${base}/charts/${id}/?dark=true&x=$%26/onload=alert(1)//`);
     await page.locator("button[data-copy][data-copy-ready]").first().waitFor();
     await page.getByRole("button", { name: "Copy embed code" }).click();
     await expect.poll(() => page.locator(`[data-copy-status="embed-code-${id}"]`).textContent()).toBe("Copied.");
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     // The page's query (where the chart's state lives) is passed through to the embed.
-    expect(clip).toContain(`/embed/${id}/?dark=true"`);
+    expect(clip).toContain(`/embed/${id}/#dark"`);
+    expect(clip).not.toContain("onload");
     expect(clip).toContain("/embed.js");
     await page.getByRole("button", { name: "Copy citation" }).click();
     await expect.poll(() => page.locator(`[data-copy-status="cite-${id}"]`).textContent()).toBe("Copied.");

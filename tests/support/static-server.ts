@@ -1,10 +1,14 @@
 /**
  * A small static file server for the built site (dist/), used by browser tests and audits so they
- * control their own server: directory index, the site's 404 page, correct content types.
+ * control their own server: directory index, the site's 404 page, correct content types. With
+ * `{ headers: true }` it also applies the site's `_headers` file as Netlify and Cloudflare Pages do
+ * (tests/support/headers.ts) and, like them, does not serve that file.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { headersFor, parseHeaders, type HeaderRule } from "./headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -32,13 +36,15 @@ export interface RunningServer {
 }
 
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). */
-export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+export async function serveStatic(root: string, port = 0, options: { headers?: boolean } = {}): Promise<RunningServer> {
   const base = resolve(root);
+  const rules: HeaderRule[] = options.headers ? parseHeaders(readFileSync(join(base, "_headers"), "utf8")) : [];
   const server: Server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
       let file = normalize(join(base, path));
-      if (!file.startsWith(base)) {
+      const extra = headersFor(rules, path);
+      if (!file.startsWith(base) || (options.headers && path === "/_headers")) {
         res.writeHead(403).end();
         return;
       }
@@ -47,10 +53,10 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       const body = await readFile(file).catch(() => null);
       if (!body) {
         const notFound = await readFile(join(base, "404.html")).catch(() => Buffer.from("Not found"));
-        res.writeHead(404, { "Content-Type": TYPES[".html"]! }).end(notFound);
+        res.writeHead(404, { ...extra, "Content-Type": TYPES[".html"]! }).end(notFound);
         return;
       }
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { ...extra, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(500).end();
     }

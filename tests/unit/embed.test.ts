@@ -1,13 +1,18 @@
-/** Pure parts of embeds: message formats, secret and childId validation, embed code, SVG colours. */
+/** Pure parts of embeds: message formats, secret and childId, render flags, embed code (with a property test), SVG colours. */
 import { describe, expect, it } from "vitest";
-import { heightMessages, pymChildId, wordpressSecret } from "../../src/scripts/embed-child.ts";
-import { codeWithQuery } from "../../src/scripts/embed-code.ts";
-import { embedCode, embedSrc, iframeHtml } from "../../src/lib/embed-code.ts";
+import fc from "fast-check";
+import { parseHTML } from "linkedom";
+import { heightMessages, legacyFlags, pymChildId, wordpressSecret } from "../../src/scripts/embed-child.ts";
+import { embedCode, embedCodeForPage, embedSrc, escapeAttr, iframeHtml, stateQuery } from "../../src/lib/embed-code.ts";
+import { allFlagCombinations, flagsFragment, flagsFromQuery } from "../../src/lib/embed-flags.ts";
+import { CHART_STATE_SPECS, isAllowed } from "../../src/lib/url-state.ts";
 import { concreteColours, exportColours, wrapText } from "../../src/lib/export-svg.ts";
+import { flagsCss } from "../../src/pages/embed/flags.css.ts";
+import { readFileSync } from "node:fs";
 import { CHARTS } from "../../src/charts/index.ts";
 
 const site = new URL("https://example.org");
-const chart = { ...CHARTS[0]!, id: "some-chart", title: `Say "one" <word> & more` };
+const chart = { id: "some-chart", title: `Say "one" <word> & more` };
 
 describe("height messages", () => {
   it("sends ours and Datawrapper's always, Pym's with a childId, WordPress's with a secret", () => {
@@ -23,40 +28,138 @@ describe("height messages", () => {
     ]);
   });
 
-  it("reads WordPress's secret only when short and alphanumeric", () => {
+  it("reads WordPress's secret only when alphanumeric (wp-embed.js drops any other)", () => {
     expect(wordpressSecret("#?secret=abc123")).toBe("abc123");
     expect(wordpressSecret("#?secret=AbC9&foo=1")).toBe("AbC9");
     expect(wordpressSecret("#?secret=abc%22%3E")).toBeNull();
     expect(wordpressSecret("#?secret=")).toBeNull();
-    expect(wordpressSecret("#?secret=" + "a".repeat(33))).toBeNull();
+    expect(wordpressSecret("#?secret=" + "a".repeat(65))).toBeNull();
     expect(wordpressSecret("")).toBeNull();
   });
 
-  it("reads Pym's childId only when made of letters, digits, - and _", () => {
-    expect(pymChildId("?childId=chart-1&initialWidth=600")).toBe("chart-1");
-    expect(pymChildId("?childId=x%22%3Cb")).toBeNull();
-    expect(pymChildId("?childId=" + "a".repeat(65))).toBeNull();
+  it("reads Pym's childId as Pym's own child does: any id a CMS gives a container", () => {
+    for (const id of ["chart-1", "chart.1", "graphic:bow", "a".repeat(70), `x"><img src=x onerror=alert(1)>`, "ünïcode id"]) {
+      expect(pymChildId(`?initialWidth=600&childId=${encodeURIComponent(id)}&parentTitle=x`)).toBe(id);
+    }
+    // Pym writes the id into the query unencoded: what arrives is what Pym's regex matches.
+    expect(pymChildId("?initialWidth=600&childId=chart.1&parentTitle=T")).toBe("chart.1");
+    expect(pymChildId("?childId=")).toBeNull();
     expect(pymChildId("?other=1")).toBeNull();
+    expect(heightMessages("c", 9, "graphic:bow", null)[2]).toBe("pymxPYMxgraphic:bowxPYMxheightxPYMx9");
+  });
+
+  it("older embed codes' query flags become attributes on <html>", () => {
+    expect(legacyFlags("?dark=true&plain")).toEqual({ "data-theme": "dark", "data-plain": "" });
+    expect(legacyFlags("?dark=false&full=1&transparent=0")).toEqual({ "data-theme": "light", "data-full": "" });
+    expect(legacyFlags("?dark=%22%3E&plain=false")).toEqual({});
+  });
+});
+
+describe("render flags", () => {
+  it("have one canonical fragment per combination, and a target element for each", () => {
+    expect(flagsFragment({})).toBe("");
+    expect(flagsFragment({ full: true, theme: "dark", transparent: true })).toBe("dark-transparent-full");
+    const combos = allFlagCombinations();
+    expect(combos).toHaveLength(3 * 8 - 1);
+    expect(new Set(combos.map((c) => c.join("-"))).size).toBe(combos.length);
+  });
+
+  it("are read from a page's query against their list only", () => {
+    expect(flagsFromQuery("dark=true&plain&transparent=1&full=0&x=1")).toEqual({ theme: "dark", plain: true, transparent: true });
+    expect(flagsFromQuery("dark=auto")).toEqual({});
+    expect(flagsFromQuery("dark=%3Cscript%3E")).toEqual({});
+  });
+
+  it("flags.css takes the themes' colours from global.css, so the two cannot drift", () => {
+    const global = readFileSync("src/styles/global.css", "utf8");
+    const css = flagsCss(global);
+    expect(css).toMatch(/:root:has\(\[data-flags~="dark"\]:target\) \{[^}]*--surface: #15171b;/);
+    expect(css).toMatch(/:root:has\(\[data-flags~="light"\]:target\) \{[^}]*--surface: #ffffff;[^}]*color-scheme: light;/);
+    expect(() => flagsCss(global.replace(':root[data-theme="dark"] {', ":root.nope {"))).toThrow(/data-theme="dark"/);
   });
 });
 
 describe("embed code", () => {
-  it("escapes the title, points at the embed page and ends with the script", () => {
+  it("escapes the title, points at the embed page, is full-width by attribute, and ends with the script", () => {
     const code = embedCode({ chart, site, height: 640 });
     expect(code).toContain(`title="Say &quot;one&quot; &lt;word&gt; &amp; more"`);
     expect(code).toContain(`src="https://example.org/embed/some-chart/"`);
-    expect(code).toContain(`height="640"`);
+    expect(code).toContain(` width="100%" height="640"`);
     expect(code.split("\n")[1]).toBe(`<script async src="https://example.org/embed.js"></script>`);
     expect(iframeHtml({ chart, site, height: 640 })).toBe(code.split("\n")[0]);
   });
 
-  it("passes the page's query through to the iframe's src, escaped for the attribute", () => {
-    const base = embedSrc("some-chart", site);
-    const code = embedCode({ chart, site, height: 640 });
-    expect(codeWithQuery(code, base, "")).toBe(code);
-    const withState = codeWithQuery(code, base, "?areas=8&rate=0.2");
-    expect(withState).toContain(`src="https://example.org/embed/some-chart/?areas=8&amp;rate=0.2"`);
-    expect(withState.replace("?areas=8&amp;rate=0.2", "")).toBe(code);
+  it("puts the allow-listed state in the query and the flags in the fragment", () => {
+    expect(embedSrc("ways-to-fail", site, "areas=8&correlation=50&rate=5", { theme: "dark", full: true })).toBe(
+      "https://example.org/embed/ways-to-fail/?areas=8&correlation=50&rate=5#dark-full",
+    );
+    expect(stateQuery("ways-to-fail", "?rate=5&areas=6&correlation=50")).toBe(""); // the default
+    expect(stateQuery("ways-to-fail", "?areas=8&evil=%3Cx%3E")).toBe("areas=8&correlation=50&rate=5");
+    expect(stateQuery("key-judgements", "?areas=8")).toBe("");
+  });
+
+  it("the $& case: a query that String.replace would expand yields no extra attribute", () => {
+    const code = embedCodeForPage({ id: "ways-to-fail", title: "T" }, site, 700, "?x=$&/onload=alert(document.domain)//");
+    expect(code).not.toContain("onload");
+    expect(code).toBe(embedCode({ chart: { id: "ways-to-fail", title: "T" }, site, height: 700 }));
+  });
+
+  it("refuses a chart id that is not one", () => {
+    expect(() => embedSrc(`x" onload="a`, site)).toThrow(/not a chart id/);
+  });
+});
+
+/** The attributes every iframe of ours has, in order: a fixed set. */
+const IFRAME_ATTRS = ["title", "aria-label", "src", "width", "height", "frameborder", "scrolling", "loading", "data-bow-embed", "style"];
+const FLAG_FRAGMENTS = new Set(["", ...allFlagCombinations().map((c) => c.join("-"))]);
+const KEYS = ["areas", "rate", "correlation", "inclusion", "safeguarding", "dark", "plain", "transparent", "full", "x", "childId", "onload", "src"];
+const NASTY = ["$&", "$`", "$'", "$$", '"', "'", "<", ">", "&", '"><script>alert(1)</script>', "' onload='alert(1)", "/onload=alert(document.domain)//", "javascript:alert(1)", "8", "true", "needs-attention", "%22", "#", "?"];
+const queryArb = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.webQueryParameters(),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.constantFrom(...NASTY), fc.string()), fc.boolean()), { maxLength: 8 })
+    .map((pairs) => pairs.map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(v) : v}`).join("&")),
+);
+
+describe("property: any page query gives exactly one iframe of ours and one script of ours", () => {
+  const ids = ["ways-to-fail", "report-card-builder", CHARTS.find((c) => !c.interactive)!.id];
+  it.each(ids)("%s", (id) => {
+    const spec = CHART_STATE_SPECS[id];
+    fc.assert(
+      fc.property(queryArb, fc.boolean(), (query, withMark) => {
+        const search = withMark ? `?${query}` : query;
+        const code = embedCodeForPage({ id, title: `Title "${id}" <b>&` }, site, 700, search);
+        const { document } = parseHTML(`<!doctype html><html><head></head><body>${code}</body></html>`);
+        const body = document.body;
+        const elements = Array.from(body.querySelectorAll("*"));
+        expect(elements.map((e) => e.tagName.toLowerCase())).toEqual(["iframe", "script"]);
+        expect((body.textContent ?? "").trim()).toBe("");
+        const [iframe, script] = elements as [Element, Element];
+        expect(iframe.getAttributeNames()).toEqual(IFRAME_ATTRS);
+        expect(script.getAttributeNames()).toEqual(["async", "src"]);
+        for (const e of elements) for (const a of e.getAttributeNames()) expect(a.startsWith("on")).toBe(false);
+        const src = new URL(iframe.getAttribute("src")!);
+        expect(src.origin).toBe(site.origin);
+        expect(src.pathname).toBe(`/embed/${id}/`);
+        expect(FLAG_FRAGMENTS.has(src.hash.replace(/^#/, ""))).toBe(true);
+        for (const [k, v] of src.searchParams) {
+          expect(spec && k in spec, `query key ${k}`).toBe(true);
+          const field = spec![k]!;
+          expect(isAllowed(field, field.kind === "int" ? Number(v) : v)).toBe(true);
+        }
+        expect(script.getAttribute("src")).toBe(`${site.origin}/embed.js`);
+        expect(iframe.getAttribute("title")).toBe(`Title "${id}" <b>&`);
+      }),
+      { numRuns: 400, examples: [["x=$&/onload=alert(document.domain)//", true], ["$&", false], ['dark=true"><script>', true]] },
+    );
+  });
+});
+
+describe("escaping", () => {
+  it("escapes every character that could end or open an attribute", () => {
+    expect(escapeAttr(`&"'<>`)).toBe("&amp;&quot;&#39;&lt;&gt;");
   });
 });
 

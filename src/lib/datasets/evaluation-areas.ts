@@ -71,4 +71,5 @@ export const evaluationAreas: DatasetMeta<EvaluationAreaRow> = {
     "The areas a report card grades: for state-funded schools under the final framework (with the column names Ofsted's monthly data uses), for early years settings, and for schools as proposed in February 2025 before the final framework merged and renamed them.",
   licence: "Open Government Licence v3.0 (Ofsted material); facts from press and adviser summaries reused with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -46,4 +46,5 @@ export const firstReportCards: DatasetMeta<FirstReportCardsRow> = {
     "How the 659 evaluation-area grades given to the first 100 schools inspected under Ofsted's renewed framework (volunteers, from 10 November 2025) were spread across the five report-card grades, as analysed by Schools Week on 9 February 2026. Not a national picture.",
   licence: "Figures from a Schools Week analysis of published Ofsted reports, reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

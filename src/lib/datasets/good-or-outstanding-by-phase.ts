@@ -46,4 +46,5 @@ export const goodOrOutstandingByPhase: DatasetMeta<GoodOrOutstandingByPhaseRow> 
     "The share of state-funded nursery, primary, secondary and special schools and pupil referral units (later alternative provision) in England rated good or outstanding at their most recent inspection, in published snapshots from June 2014 to August 2024.",
   licence: "Open Government Licence v3.0 (Ofsted figures); press and blog figures reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -15,6 +15,9 @@ import { subJudgements, type SubJudgementRow } from "./sub-judgements.ts";
 import { reportCardScale, type ReportCardScaleRow } from "./report-card-scale.ts";
 import { firstReportCards, type FirstReportCardsRow } from "./first-report-cards.ts";
 import { reformTimeline, type ReformTimelineRow } from "./reform-timeline.ts";
+import { achievementByDisadvantage, type AchievementByDisadvantageRow } from "./achievement-by-disadvantage.ts";
+import { reportCardSamples, type ReportCardSamplesRow } from "./report-card-samples.ts";
+import { polls, type PollRow } from "./polls.ts";
 
 export const DATASETS = {
   "overall-effectiveness": overallEffectiveness,
@@ -32,6 +35,9 @@ export const DATASETS = {
   "report-card-scale": reportCardScale,
   "first-report-cards": firstReportCards,
   "reform-timeline": reformTimeline,
+  "achievement-by-disadvantage": achievementByDisadvantage,
+  "report-card-samples": reportCardSamples,
+  polls,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;
@@ -52,6 +58,9 @@ export interface DatasetRows {
   "report-card-scale": ReportCardScaleRow;
   "first-report-cards": FirstReportCardsRow;
   "reform-timeline": ReformTimelineRow;
+  "achievement-by-disadvantage": AchievementByDisadvantageRow;
+  "report-card-samples": ReportCardSamplesRow;
+  polls: PollRow;
 }
 
 export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];

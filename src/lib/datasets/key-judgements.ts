@@ -65,4 +65,5 @@ export const keyJudgements: DatasetMeta<KeyJudgementRow> = {
     "For graded inspections of state-funded schools under the 2019 Education Inspection Framework, the share graded good or outstanding in each of the four key judgements: September to December 2024 (with the full four-grade split) and the whole of 2024/25.",
   licence: "Open Government Licence v3.0 (Ofsted figures); the autumn 2024 grade split is from a secondary research note, reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -12,7 +12,7 @@ export interface OverallEffectivenessRow {
   pct_inadequate: number | null;
   n_schools: number | null;
   basis: string;
-  basis_period: "to-2017" | "from-2018";
+  basis_period: "annual-report-2011" | "to-2017" | "from-2018";
   secondary_source: boolean;
   source_title: string;
   source_url: string;
@@ -29,7 +29,7 @@ const schema: TableSchema<OverallEffectivenessRow> = {
     pct_inadequate: percent("% inadequate"),
     n_schools: number({ min: 0, integer: true, optional: true, description: "Number of schools in the snapshot, where published" }),
     basis: text("What the figure counts"),
-    basis_period: oneOf(["to-2017", "from-2018"] as const, "Ofsted restated figures on a new basis from 2018: the series breaks between 2017 and 2018"),
+    basis_period: oneOf(["annual-report-2011", "to-2017", "from-2018"] as const, "Which count: the 2010/11 annual report's one-off count (annual-report-2011), or the official statistics, restated on a new basis from 2018 (the series breaks between 2017 and 2018)"),
     secondary_source: yesNo("yes if any figure in the row rests on a secondary source (press or blog) - verify before quoting"),
     ...sourceColumns,
     note: optionalText("Caveats"),
@@ -53,4 +53,5 @@ export const overallEffectiveness: DatasetMeta<OverallEffectivenessRow> = {
     "The share of state-funded schools in England whose most recent inspection judged them good or outstanding for overall effectiveness, with the split across the four grades where it was published. Snapshots from August 2010 to August 2024, the last with a headline grade.",
   licence: "Open Government Licence v3.0 (Ofsted figures); press figures reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -36,7 +36,8 @@ export const reformTimeline: DatasetMeta<ReformTimelineRow> = {
   file: "reform-timeline.csv",
   title: "From one word to report cards: a timeline, 2005 to 2026",
   description:
-    "Dated events in the inspection of England's schools from the start of section 5 inspections in 2005 to the first analysis of report cards in February 2026, each with its source.",
+    "Dated events in the inspection of England's schools from the start of section 5 inspections in 2005 to the updated inspection guidance in force from September 2026, each with its source.",
   licence: "Our wording; facts from Ofsted (Open Government Licence v3.0) and press coverage, with attribution",
   schema,
+  checked: "2026-11-26",
 };

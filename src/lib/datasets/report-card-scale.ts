@@ -67,4 +67,5 @@ export const reportCardScale: DatasetMeta<ReportCardScaleRow> = {
     "The five grades of Ofsted's school report cards (from 10 November 2025) with their colours as described, the names proposed in the February 2025 consultation, and the old single-word grade each roughly sits beside. Ofsted says the new grades cannot be compared with the old ones.",
   licence: "Open Government Licence v3.0 (Ofsted guidance); colour descriptions from press coverage, reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -50,4 +50,5 @@ export const subJudgements: DatasetMeta<SubJudgementRow> = {
     "FFT Education Datalab's analysis of 3,660 graded inspections of state-funded schools in 2023/24: for each overall grade, how often the four key judgements (quality of education, behaviour and attitudes, personal development, leadership and management) differed from it.",
   licence: "Figures from FFT Education Datalab analysis of Ofsted data (Open Government Licence v3.0), reused as facts with attribution",
   schema,
+  checked: "2026-11-26",
 };

@@ -15,4 +15,9 @@ export interface DatasetMeta<R> {
    * import, so pages and charts must check `datasetExists(id)` (src/lib/load.ts) before loading.
    */
   readonly optional?: boolean;
+  /**
+   * yyyy-mm-dd: when this dataset's rows were last checked against their sources (bundled datasets;
+   * imported ones take the import date). Shown on /data/<id>/ and in chart source lines.
+   */
+  readonly checked?: string;
 }

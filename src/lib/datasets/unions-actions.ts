@@ -59,9 +59,10 @@ const schema: TableSchema<UnionActionRow> = {
 export const unionsActions: DatasetMeta<UnionActionRow> = {
   id: "unions-actions",
   file: "unions-actions.csv",
-  title: "What the unions did: threats, a legal challenge and a ballot signal, 2025",
+  title: "What the unions did: threats, a legal challenge and a ballot signal, 2025 to 2026",
   description:
-    "Dated actions by the four school unions (ASCL, NAHT, NEU, NASUWT) against the timing and five-point scale of Ofsted's report cards in 2025: the joint demand for a delay to September 2026, the threat to withdraw members serving as inspectors and its shelving, NAHT's judicial review and the High Court's refusal, and NAHT members' support for exploring industrial action.",
+    "Dated actions by the four school unions (ASCL, NAHT, NEU, NASUWT) against the timing and five-point scale of Ofsted's report cards in 2025: the joint demand for a delay to September 2026, the threat to withdraw members serving as inspectors and its shelving, NAHT's judicial review and the High Court's refusal, NAHT members' support for exploring industrial action, and NAHT's February 2026 agreement with Ofsted on monitoring heads' wellbeing.",
   licence: "Facts reused with attribution from the union statements and press reports named on each row",
   schema,
+  checked: "2026-11-26",
 };
