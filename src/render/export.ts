@@ -108,7 +108,7 @@ export function framedSvg(chart: StandaloneSvg, text: FrameText): FramedSvg {
   const body = chart.svg.trim().replace(/^<svg /, `<svg x="0" y="${top}" `).replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, "");
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${height}" viewBox="0 0 ${inner} ${height}" font-family="${EXPORT_FONT}">` +
-    `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml(text.label)}</desc>` +
+    (text.title ? `<title>${escapeHtml(text.title)}</title>` : "") + `<desc>${escapeHtml(text.label)}</desc>` +
     `<rect width="100%" height="100%" fill="${colours["--surface"]}"/>` +
     lines(titleLines, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="700" fill="${colours["--ink"]}"`) +
     legend.svg +

@@ -208,6 +208,28 @@ describe("the visible cue and a way in (issue 20 item 4)", () => {
   });
 });
 
+describe("the title spoken once (issue 20 item 9)", () => {
+  /** Roles of the nodes in Chromium's accessibility tree whose name holds the chart's title (text runs aside). */
+  async function titled(path: string, title: string): Promise<string[]> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + path);
+    await page.waitForLoadState("load");
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+    await context.close();
+    return nodes
+      .filter((n) => !n.ignored && !["StaticText", "InlineTextBox", "RootWebArea"].includes(n.role?.value ?? "") && (n.name?.value ?? "").includes(title))
+      .map((n) => n.role!.value);
+  }
+  it.each(CHARTS.map((c) => [c.id, c.title] as const))("%s: only the heading carries the title on its page (not the figure, not the chart)", async (id, title) => {
+    expect(await titled(`/charts/${id}/`, title)).toEqual(["heading"]);
+  });
+  it("in an embed too", async () => {
+    expect(await titled(`/embed/${LINE}/`, CHARTS.find((c) => c.id === LINE)!.title)).toEqual(["heading"]);
+  });
+});
+
 describe("text spacing (WCAG 1.4.12)", () => {
   // The standard overrides (line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word
   // spacing 0.16 em), added as a user stylesheet would: the test browser bypasses the CSP to inject them.
