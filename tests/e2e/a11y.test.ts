@@ -384,6 +384,43 @@ describe("announcements (issue 20 item 8)", () => {
   });
 });
 
+describe("announcements in the report-card builder (issue 20 item 8)", () => {
+  it("each choice speaks the area, its new grade and the old word; the full sentence follows a pause; the hint is tied to every control", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/report-card-builder/`);
+    await page.locator('[data-report-card-builder][data-enhanced="true"] fieldset:not([disabled])').waitFor({ timeout: 10_000 });
+    const selects = page.locator("[data-report-card-builder] select");
+    const n = await selects.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i++) {
+      const hintId = await selects.nth(i).getAttribute("aria-describedby");
+      expect(hintId).toBe("rcb-hint");
+      await expect(page.locator(`#${hintId}`).isVisible()).resolves.toBe(true);
+    }
+    // the visible sentence is not itself a live region: only the short line and the pause sentence are spoken
+    await expect(page.locator("[data-rcb-sentence]").getAttribute("aria-live")).resolves.toBeNull();
+    await expect(page.locator("[data-rcb-announce]").getAttribute("aria-live")).resolves.toBe("polite");
+    await page.evaluate(() => {
+      const live = document.querySelector("[data-rcb-announce]")!;
+      (window as unknown as { spoken: string[] }).spoken = [];
+      new MutationObserver(() => (window as unknown as { spoken: string[] }).spoken.push(live.textContent ?? "")).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    // Two quick choices: the second leaves the old word as it was, and is still spoken.
+    await page.selectOption("#rcb-leadership-and-governance", "urgent-improvement");
+    await page.selectOption("#rcb-leadership-and-governance", "needs-attention");
+    const sentence = (await page.locator("[data-rcb-sentence]").textContent())!;
+    await page.waitForFunction((s) => document.querySelector("[data-rcb-announce]")?.textContent === s, sentence, { timeout: 10_000 });
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    const word = (await page.locator("[data-rcb-word]").textContent())!.trim();
+    expect(spoken.slice(0, 2)).toEqual([expect.stringMatching(/^Leadership and governance: Urgent improvement\. Old word: [A-Za-z ]+\.$/), `Leadership and governance: Needs attention. Old word: ${word}.`]);
+    for (const s of spoken.slice(0, 2)) expect(s.length).toBeLessThanOrEqual(100);
+    expect(spoken.at(-1)).toBe(sentence);
+    expect(spoken).toHaveLength(3);
+    await context.close();
+  });
+});
+
 describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9)", () => {
   it("the builder's verdict marks the old word with an old-scale symbol, never a report-card grade's", async () => {
     const { REPORT_CARD_GRADES, OLD_GRADES } = await import("../../src/lib/grades.ts");
