@@ -421,6 +421,21 @@ describe("announcements in the report-card builder (issue 20 item 8)", () => {
   });
 });
 
+describe("the accessibility statement", () => {
+  it("lists no critical Chartability failure and is linked from the footer of pages of every kind", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/accessibility/`);
+    await expect(page.locator("main").innerText()).resolves.toContain("None of the critical ones fails.");
+    expect(await page.locator('.audit li[data-status="Fail"]').count()).toBe(0);
+    for (const path of ["/", `/charts/${LINE}/`, "/data/", "/explainers/what-is-changing/"]) {
+      await page.goto(base + path);
+      await expect(page.locator('footer a[href="/accessibility/"]').count(), path).resolves.toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
+
 describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9)", () => {
   it("the builder's verdict marks the old word with an old-scale symbol, never a report-card grade's", async () => {
     const { REPORT_CARD_GRADES, OLD_GRADES } = await import("../../src/lib/grades.ts");
