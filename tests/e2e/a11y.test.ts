@@ -450,10 +450,10 @@ describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9
     await context.close();
   });
 
-  it.each([
-    ["forced colours (Windows high contrast)", { forcedColors: "active" as const }],
-    ["prefers-contrast: more", { contrast: "more" as const }],
-  ].flatMap(([name, options]) => markCharts.map((id) => [name, id, options] as const)))("with %s, %s: every chart mark keeps an outline that differs from the background", async (_, id, options) => {
+  it.each(([
+    ["forced colours (Windows high contrast)", { forcedColors: "active" }],
+    ["prefers-contrast: more", { contrast: "more" }],
+  ] as const).flatMap(([name, options]) => markCharts.map((id) => [name, id, options] as const)))("with %s, %s: every chart mark keeps an outline that differs from the background", async (_, id, options) => {
     const { context, page } = await open(`/charts/${id}/`, options);
     const strokes = await marks(page).evaluateAll((els) => els.map((e) => ({ stroke: getComputedStyle(e).stroke, width: parseFloat(getComputedStyle(e).strokeWidth) })));
     expect(strokes.length).toBeGreaterThan(0);
