@@ -234,9 +234,9 @@ describe("text spacing (WCAG 1.4.12)", () => {
   // The standard overrides (line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word
   // spacing 0.16 em), added as a user stylesheet would: the test browser bypasses the CSP to inject them.
   const SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
-  it.each(CHARTS.map((c) => c.id))("%s: with the spacing overrides no chart text overlaps other chart text or leaves its SVG, and the key and notes stay in the figure (320 and 1280)", async (id) => {
+  it.each(CHARTS.map((c) => c.id))("%s: with the spacing overrides no chart text overlaps other chart text or leaves its SVG, and the key and notes stay in the figure (320, 480 and 1280)", async (id) => {
     const problems: string[] = [];
-    for (const width of [320, 1280]) {
+    for (const width of [320, 480, 1280]) { // the 288, 416 and 576 drawings
       // The builder swaps its drawing for a live card once its script runs: check the drawing every reader first gets.
       const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, javaScriptEnabled: id !== "report-card-builder" });
       const page = await context.newPage();
