@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { renderChart } from "../../src/render/chart.ts";
 
 describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
