@@ -17,7 +17,6 @@ import { reportCardBuilder } from "./report-card-builder.ts";
 import { reportCardsByArea } from "./report-cards-by-area.ts";
 import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples } from "./report-card-samples.ts";
-import { gradeScaleSizesChart } from "./grade-scale-sizes.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** Every chart the site knows, including those that need an import of Ofsted's monthly file. */
@@ -35,6 +34,5 @@ export const ALL_CHARTS: readonly ChartDefinition[] = [
   reportCardsByArea,
   achievementByDisadvantage,
   reportCardSamples,
-  gradeScaleSizesChart,
 ];
 

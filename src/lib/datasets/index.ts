@@ -18,7 +18,6 @@ import { reformTimeline } from "./reform-timeline.ts";
 import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples } from "./report-card-samples.ts";
 import { polls } from "./polls.ts";
-import { gradeScaleSizes } from "./grade-scale-sizes.ts";
 import type { SchemaRow } from "./types.ts";
 
 export const DATASETS = {
@@ -40,7 +39,6 @@ export const DATASETS = {
   "achievement-by-disadvantage": achievementByDisadvantage,
   "report-card-samples": reportCardSamples,
   polls,
-  "grade-scale-sizes": gradeScaleSizes,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;
