@@ -88,14 +88,6 @@ describe("the registry", () => {
   });
 });
 
-describe("the school extract", () => {
-  it("has the same columns, in order, as its schema", async () => {
-    const { SCHOOL_EXTRACT_COLUMNS } = await import("../../src/lib/mi/aggregate.ts");
-    const { miSchoolsSchema } = await import("../../src/lib/datasets/mi-schools.ts");
-    expect(SCHOOL_EXTRACT_COLUMNS).toEqual(Object.keys(miSchoolsSchema.columns));
-  });
-});
-
 describe("READMEs", () => {
   it("every registered dataset has data/<id>.md; every CSV and description in data/ is a registered dataset's", () => {
     const files = readdirSync("data").filter((f) => /\.(csv|md)$/.test(f));
