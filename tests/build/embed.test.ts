@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { DOMParser } from "linkedom";
 import { DIST, page } from "../support/dist.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { EXPORT_WIDTH, loadChartRows } from "../../src/render/chart.ts";
 
 const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk");
