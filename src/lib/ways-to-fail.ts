@@ -152,10 +152,16 @@ export function probabilityAnyBelowExpected(rates: readonly number[], correlatio
   const thresholds = active.map(inverseNormalCdf);
   const s = Math.sqrt(correlation);
   const t = Math.sqrt(1 - correlation);
+  // Areas sharing a rate share a threshold: Phi is evaluated once per distinct threshold and the
+  // product taken in the same order as before, so the result is bitwise the same, k times cheaper.
+  const distinct = [...new Set(thresholds)];
+  const slot = thresholds.map((c) => distinct.indexOf(c));
+  const phi = new Float64Array(distinct.length);
   const noneGiven = (z: number) => {
-    let prod = 1;
     // P(area i not below | z) = P(E_i >= (c_i - s z) / t) = Phi((s z - c_i) / t)
-    for (const c of thresholds) prod *= normalCdf((s * z - c) / t);
+    for (let j = 0; j < distinct.length; j++) phi[j] = normalCdf((s * z - distinct[j]!) / t);
+    let prod = 1;
+    for (const j of slot) prod *= phi[j]!;
     return prod * normalPdf(z);
   };
   // Split at each area's 50% point so the steep part of a step-like integrand sits on a knot.

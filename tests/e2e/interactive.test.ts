@@ -233,6 +233,7 @@ describe("hostile query strings", () => {
   ])("leave %s as it is with no query, and fire no dialog", async (path, root) => {
     const clean = await open(path);
     await ready(clean.page, root);
+    await clean.page.waitForTimeout(200); // as below: the figure's tooltip script may finish after the controls
     const expected = await clean.page.locator("figure").evaluate((f) => f.outerHTML);
     await clean.context.close();
     for (const query of HOSTILE) {
