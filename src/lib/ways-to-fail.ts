@@ -192,13 +192,14 @@ export interface WaysToFailSettings {
 export const MAX_AREAS = 10;
 
 /** One sentence saying what the current setting means, with "modelled" beside the result. */
-export function describeSetting({ areas, ratePct, correlationPct }: WaysToFailSettings): string {
-  const p = waysToFail(areas, ratePct / 100, correlationPct / 100);
+export function describeSetting({ areas, ratePct, correlationPct }: WaysToFailSettings, probabilityPct?: number): string {
+  // `probabilityPct`: 100 * waysToFail(areas, rate, correlation) when the caller already has it (the chart's point).
+  const pct = probabilityPct ?? 100 * waysToFail(areas, ratePct / 100, correlationPct / 100);
   const counts = outcomeCounts(areas);
   const areaWord = areas === 1 ? "1 area" : `${areas} areas`;
   const each = areas === 1 ? "with" : "each with";
   return (
-    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, the chance that at least one is below expected is ${formatPct(p * 100)}, modelled. ` +
+    `With ${areaWord} ${each} a ${formatPct(ratePct)} chance of a grade below expected, the chance that at least one is below expected is ${formatPct(pct)}, modelled. ` +
     `That is with a correlation of ${formatCorrelation(correlationPct)} between areas. ` +
     `A card like that has ${counts.reportCard.toLocaleString("en-GB")} possible combinations, against ${counts.singleWord} possible single words.`
   );

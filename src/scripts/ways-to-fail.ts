@@ -109,7 +109,8 @@ export function enhanceWaysToFail(root: HTMLElement): void {
     const key = `${state.rate} ${state.correlation}`;
     if (memo?.key !== key) memo = { key, points: waysToFailPoints(state.rate, state.correlation) };
     const points = memo.points;
-    const text = describeSetting({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation });
+    const at = points.find((p) => p.areas === state.areas);
+    const text = describeSetting({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, at?.probabilityPct);
     for (const key of ["areas", "rate", "correlation"] as const) {
       const input = inputs[key]!;
       if (input.value !== String(state[key])) input.value = String(state[key]);
