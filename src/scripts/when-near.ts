@@ -14,7 +14,13 @@ export function whenNear(el: Element, load: () => Promise<unknown>): void {
   };
   if (!("IntersectionObserver" in window)) return start();
   const box = el.getBoundingClientRect();
-  if (box.bottom > -300 && box.top < window.innerHeight + 300 && (box.width > 0 || box.height > 0)) return start();
+  if (box.bottom > -300 && box.top < window.innerHeight + 300 && (box.width > 0 || box.height > 0)) {
+    // After every module script has run (they all run before DOMContentLoaded), so the figure's own
+    // script (chart-points) always enhances the chart before its controls do, as when loaded later.
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+    else start();
+    return;
+  }
   const io = new IntersectionObserver(
     (entries) => {
       if (entries.some((e) => e.isIntersecting)) {
