@@ -164,7 +164,7 @@ describe("embed pages", () => {
       expect(blocking, s.getAttribute("src")!).toBe(false);
     }
     expect(doc.querySelector('script[src="/embed-flags.js"]')).toBeNull();
-    // The flags' CSS (/embed/flags.css) is inlined with the page's CSS after the build (src/lib/page-head.mjs): no request at all.
+    // The flags' CSS (/embed/flags.css) is inlined with the page's CSS after the build (src/render/page-head.mjs): no request at all.
     expect(doc.querySelector('link[rel="stylesheet"]')).toBeNull();
     expect(doc.querySelector("head style")?.textContent).toContain('[data-flags~="light"]:target');
     expect(doc.querySelectorAll("body > span[hidden][data-flags]").length).toBe(23);
