@@ -265,7 +265,7 @@ describe("site search (Pagefind)", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/search/`);
-    const queries = ["Ruth Perry", "strong standard", "timeline", "safeguarding", "report card", "good or outstanding", "expected standard", ...CHARTS.map((c) => c.title)];
+    const queries = ["Ruth Perry", "secondary source", "strong standard", "timeline", "safeguarding", "report card", "good or outstanding", "expected standard", "overall effectiveness", "Schools Week", "David Scott", "sources checked", ...CHARTS.map((c) => c.title)];
     // A string, so vitest does not rewrite the browser's dynamic import().
     const results: { q: string; url: string; excerpt: string; summary: string | undefined }[] = await page.evaluate(`(async (qs) => {
       const pf = await import("/pagefind/pagefind.js");
