@@ -1,5 +1,6 @@
 /**
- * /embed/child.js: src/scripts/embed-child.ts bundled at build time as a classic script (an IIFE).
+ * /embed/child.js: src/scripts/embed-child.ts (height messages) and src/scripts/embed-scroll.ts (a
+ * chart that scrolls in its own box) bundled at build time as a classic script (an IIFE).
  * Not a module script on purpose: hosts such as WordPress frame embeds with sandbox="allow-scripts",
  * an opaque origin, and module scripts from there are CORS requests our static host may refuse;
  * a classic script loads anyway, so the height messages still go out.
@@ -11,7 +12,7 @@ import { build } from "esbuild";
 export const GET: APIRoute = async () => {
   const result = await build({
     stdin: {
-      contents: `import { startHeightMessages } from "./embed-child.ts"; startHeightMessages();`,
+      contents: `import { startHeightMessages } from "./embed-child.ts"; import { followScrollBoxes } from "./embed-scroll.ts"; startHeightMessages(); followScrollBoxes(document);`,
       resolveDir: join(process.cwd(), "src/scripts"),
       sourcefile: "embed-child-entry.ts",
       loader: "ts",

@@ -1,0 +1,47 @@
+/**
+ * Embeds whose chart scrolls in its own box (src/layouts/Embed.astro, `embed-scroll-chart`: the
+ * reform timeline). The chart's reading aids (src/scripts/chart-points.ts) place the tooltip and
+ * the focus ring in the chart, outside that box, for the point as it was when shown; here they
+ * follow the box when it scrolls, and the point the arrow keys move to is scrolled into view.
+ * Part of /embed/child.js (src/pages/embed/child.js.ts), so it runs in sandboxed frames too.
+ */
+
+const BOX = "main.embed-scroll-chart .chart-at";
+
+/**
+ * The scrollTop that brings [top, bottom] (offsets in the box's content) into view with `margin` px
+ * to spare (by default a quarter of the box, room for the point's text), or the current one if it is.
+ */
+export function scrollToShow(scrollTop: number, boxHeight: number, top: number, bottom: number, margin = Math.round(boxHeight / 4)): number {
+  if (top - margin < scrollTop) return Math.max(0, top - margin);
+  if (bottom + margin > scrollTop + boxHeight) return bottom + margin - boxHeight;
+  return scrollTop;
+}
+
+export function followScrollBoxes(doc: Document): void {
+  for (const box of Array.from(doc.querySelectorAll<HTMLElement>(BOX))) {
+    let last = box.scrollTop;
+    box.addEventListener(
+      "scroll",
+      () => {
+        const moved = box.scrollTop - last;
+        last = box.scrollTop;
+        for (const el of Array.from(box.parentElement?.querySelectorAll<HTMLElement>(":scope > .chart-tip, :scope > .chart-ring") ?? [])) {
+          if (el.style.top) el.style.top = `${parseFloat(el.style.top) - moved}px`;
+        }
+      },
+      { passive: true },
+    );
+  }
+  // After the chart's own keydown handler (this listener is on the document: bubbling reaches it last).
+  doc.addEventListener("keydown", (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    const mark = target?.closest("main.embed-scroll-chart [data-chart-plot]")?.querySelector(".is-active");
+    const box = mark?.closest<HTMLElement>(".chart-at");
+    if (!mark || !box || box.scrollHeight <= box.clientHeight) return;
+    const b = box.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    const top = m.top - b.top + box.scrollTop;
+    box.scrollTop = scrollToShow(box.scrollTop, box.clientHeight, top, top + m.height);
+  });
+}
