@@ -18,21 +18,26 @@ export function scrollToShow(scrollTop: number, boxHeight: number, top: number, 
   return scrollTop;
 }
 
+/**
+ * Moves the chart's ring onto its active point as it now is, and the tooltip by as much (chart-points
+ * places both together, so their offset holds). Stateless: right however many scrolls and steps
+ * came between.
+ */
+function follow(box: HTMLElement): void {
+  const root = box.parentElement;
+  const mark = box.querySelector(".is-active");
+  const ring = root?.querySelector<HTMLElement>(":scope > .chart-ring");
+  const tip = root?.querySelector<HTMLElement>(":scope > .chart-tip");
+  if (!root || !mark || !ring || !ring.style.top) return;
+  const now = mark.getBoundingClientRect().top - root.getBoundingClientRect().top;
+  const moved = now - parseFloat(ring.style.top);
+  if (moved === 0) return;
+  ring.style.top = `${now}px`;
+  if (tip?.style.top) tip.style.top = `${parseFloat(tip.style.top) + moved}px`;
+}
+
 export function followScrollBoxes(doc: Document): void {
-  for (const box of Array.from(doc.querySelectorAll<HTMLElement>(BOX))) {
-    let last = box.scrollTop;
-    box.addEventListener(
-      "scroll",
-      () => {
-        const moved = box.scrollTop - last;
-        last = box.scrollTop;
-        for (const el of Array.from(box.parentElement?.querySelectorAll<HTMLElement>(":scope > .chart-tip, :scope > .chart-ring") ?? [])) {
-          if (el.style.top) el.style.top = `${parseFloat(el.style.top) - moved}px`;
-        }
-      },
-      { passive: true },
-    );
-  }
+  for (const box of Array.from(doc.querySelectorAll<HTMLElement>(BOX))) box.addEventListener("scroll", () => follow(box), { passive: true });
   // After the chart's own keydown handler (this listener is on the document: bubbling reaches it last).
   doc.addEventListener("keydown", (e) => {
     const target = e.target instanceof Element ? e.target : null;
@@ -43,5 +48,6 @@ export function followScrollBoxes(doc: Document): void {
     const m = mark.getBoundingClientRect();
     const top = m.top - b.top + box.scrollTop;
     box.scrollTop = scrollToShow(box.scrollTop, box.clientHeight, top, top + m.height);
+    follow(box);
   });
 }
