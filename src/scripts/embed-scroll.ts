@@ -3,7 +3,8 @@
  * reform timeline). The chart's reading aids (src/scripts/chart-points.ts) place the tooltip and
  * the focus ring in the chart, outside that box, for the point as it was when shown; here they
  * follow the box when it scrolls, and the point the arrow keys move to is scrolled into view.
- * Part of /embed/child.js (src/pages/embed/child.js.ts), so it runs in sandboxed frames too.
+ * Served as the classic script /embed/scroll.js (src/pages/embed/scroll.js.ts), so it runs in
+ * sandboxed frames too, and only on those embeds.
  */
 
 const BOX = "main.embed-scroll-chart .chart-at";

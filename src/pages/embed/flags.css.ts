@@ -34,6 +34,8 @@ export function flagsCss(): string {
     `${when("transparent", "[data-transparent]")}, ${when("transparent", "[data-transparent]")} body { background: transparent; }`,
     // A scrolling chart's box (Embed.astro): no opaque covers on a tinted page, only the end shadows.
     `${when("transparent", "[data-transparent]")} main.embed-scroll-chart .chart-at { background: ${shadows}; }`,
+    // The live sentence's panel as a tint of the ink, not an opaque grey box on the host's colour.
+    `${when("transparent", "[data-transparent]")} .interactive-sentence { background: color-mix(in srgb, var(--ink) 6%, transparent); }`,
     `${when("full", "[data-full]")} .figure-more { display: none; }`,
     `${when("full", "[data-full]")} .figure-more ~ * { display: revert; }`,
     `${when("full", "[data-full]")} .figure-more ~ .embed-footer { display: flex; }`,
