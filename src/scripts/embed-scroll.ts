@@ -2,7 +2,8 @@
  * Embeds whose chart scrolls in its own box (src/layouts/Embed.astro, `embed-scroll-chart`: the
  * reform timeline). The chart's reading aids (src/scripts/chart-points.ts) place the tooltip and
  * the focus ring in the chart, outside that box, for the point as it was when shown; here they
- * follow the box when it scrolls, and the point the arrow keys move to is scrolled into view.
+ * follow the box when it scrolls, and the point the arrow keys move to is scrolled into view. The
+ * box is made a named tab stop (axe: scrollable-region-focusable).
  * Served as the classic script /embed/scroll.js (src/pages/embed/scroll.js.ts), so it runs in
  * sandboxed frames too, and only on those embeds.
  */
@@ -38,7 +39,13 @@ function follow(box: HTMLElement): void {
 }
 
 export function followScrollBoxes(doc: Document): void {
-  for (const box of Array.from(doc.querySelectorAll<HTMLElement>(BOX))) box.addEventListener("scroll", () => follow(box), { passive: true });
+  for (const box of Array.from(doc.querySelectorAll<HTMLElement>(BOX))) {
+    // A tab stop in every browser (Chromium and Firefox make a scroller one by themselves; Safari does not), named.
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", "The whole chart, in a box that scrolls");
+    box.addEventListener("scroll", () => follow(box), { passive: true });
+  }
   // After the chart's own keydown handler (this listener is on the document: bubbling reaches it last).
   doc.addEventListener("keydown", (e) => {
     const target = e.target instanceof Element ? e.target : null;

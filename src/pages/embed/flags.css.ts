@@ -24,7 +24,7 @@ const when = (flag: string, legacyAttr: string) => `:root:is(${legacyAttr}, :has
 export function flagsCss(): string {
   const hide = "position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;";
   const unhide = "position: static; width: auto; height: auto; overflow: visible; clip: auto; white-space: normal;";
-  const shadows = "radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.22), transparent) top / 100% 0.8rem no-repeat, radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.22), transparent) bottom / 100% 0.8rem no-repeat";
+  const shadows = "radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--ink) 28%, transparent), transparent) top / 100% 0.8rem no-repeat, radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--ink) 28%, transparent), transparent) bottom / 100% 0.8rem no-repeat";
   return [
     `/* Embed render flags (src/pages/embed/flags.css.ts, generated from src/lib/palette.ts and src/lib/grades.ts) */`,
     `:root:has([data-flags~="light"]:target) { ${siteVars("light")} ${gradeVars("light")} color-scheme: light; }`,
