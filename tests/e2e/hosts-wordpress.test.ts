@@ -12,7 +12,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { boxAndContent, frameOf, SITE, startHosts, wordpressIframe, type Hosts } from "../support/hosts.ts";
 
 const browser = useBrowser();
