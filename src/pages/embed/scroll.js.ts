@@ -4,7 +4,7 @@
  * reform timeline: src/layouts/Embed.astro), so other embeds do not carry it.
  */
 import type { APIRoute } from "astro";
-import { classicScript } from "../../lib/embed-script.ts";
+import { classicScript } from "../../render/embed-script.ts";
 
 export const GET: APIRoute = async () =>
   new Response(await classicScript(`import { followScrollBoxes } from "./embed-scroll.ts"; followScrollBoxes(document);`), {
