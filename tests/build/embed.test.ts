@@ -169,6 +169,9 @@ describe("embed pages", () => {
     expect(doc.querySelector("head style")?.textContent).toContain('[data-flags~="light"]:target');
     expect(doc.querySelectorAll("body > span[hidden][data-flags]").length).toBe(23);
     expect(doc.querySelector('script[src="/embed/child.js"]')).not.toBeNull();
+    // Only an embed whose chart scrolls in its own box (the timeline) loads the script for that box.
+    expect(doc.querySelector('script[src="/embed/scroll.js"]') !== null, "/embed/scroll.js").toBe(id === "reform-timeline");
+    expect(doc.querySelector("main.embed-scroll-chart") !== null).toBe(id === "reform-timeline");
   });
 
   it("/embed.js is under 1 KB gzipped, and an embed page's transfer is printed", () => {
