@@ -15,6 +15,7 @@ import { reportCardsByArea } from "./report-cards-by-area.ts";
 import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples } from "./report-card-samples.ts";
 import { datasetExists } from "../render/load.ts";
+import { areaCharts } from "../render/areas-load.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** Every chart the site knows, including those that need an import of Ofsted's monthly file. */
@@ -42,6 +43,21 @@ export const CHARTS: readonly ChartDefinition[] = ALL_CHARTS.filter((c) => c.dat
 
 export const CHART_IDS = CHARTS.map((c) => c.id);
 
+/**
+ * One chart per local authority, region and constituency after an import (area-report-cards.ts):
+ * each has a chart page, embed, oEmbed and downloads like any chart, but is listed on its area's
+ * page (/areas/), not in the gallery, and has no preview card of its own.
+ */
+export const AREA_CHARTS: readonly ChartDefinition[] = areaCharts();
+/** Every chart with a page, an embed, oEmbed and downloads: the gallery's and the areas'. */
+export const PUBLISHED_CHARTS: readonly ChartDefinition[] = [...CHARTS, ...AREA_CHARTS];
+const BY_ID = new Map(PUBLISHED_CHARTS.map((c) => [c.id, c]));
+const AREA_IDS = new Set(AREA_CHARTS.map((c) => c.id));
+
 export function chartById(id: string): ChartDefinition | undefined {
-  return CHARTS.find((c) => c.id === id);
+  return BY_ID.get(id);
+}
+
+export function isAreaChart(id: string): boolean {
+  return AREA_IDS.has(id);
 }

@@ -50,6 +50,8 @@ export type MiSchoolRow = {
   ungraded_date: string | null;
   ungraded_outcome: string;
   category_of_concern: string;
+  /** Parliamentary constituency ("" if the file has none); last column of the extract. */
+  constituency: string;
 } & { [K in `card_${AreaKey}`]: ReportCardGradeKey | null } & { [K in `eif_${EifJudgementKey}`]: OldGradeKey | "not-judged" | "not-applicable" | null };
 
 const columns = {
@@ -72,6 +74,7 @@ const columns = {
   ungraded_date: optionalDate("Date of the latest ungraded inspection"),
   ungraded_outcome: optionalText("Outcome of the latest ungraded inspection, as Ofsted words it"),
   category_of_concern: optionalText("Most recent category of concern, if any"),
+  constituency: optionalText("Parliamentary constituency"),
 } as unknown as TableSchema<MiSchoolRow>["columns"];
 
 export const miSchoolsSchema: TableSchema<MiSchoolRow> = { columns, key: ["urn"] };

@@ -184,6 +184,8 @@ export const SCHOOL_EXTRACT_COLUMNS = [
   "eif_inspection_start", "eif_publication",
   ...EIF_JUDGEMENTS.map((j) => `eif_${j.key}`),
   "eif_safeguarding", "ungraded_date", "ungraded_outcome", "category_of_concern",
+  // Appended last (issue 18, area pages), so every earlier column keeps its place.
+  "constituency",
 ];
 
 /** Quotes a cell when it holds a comma, quote or line break, or starts or ends with white space. */
@@ -221,9 +223,9 @@ const CARD_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`card_${SCHOOL_AREAS[0]!.key}`);
 const EIF_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`eif_${EIF_JUDGEMENTS[0]!.key}`);
 function schoolLine(s: MiSchool): string {
   const L = LINE;
-  let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern } = s;
-  if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}`)) {
-    [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern].map(quote) as [string, string, string, string, string, string, string, string, string];
+  let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency } = s;
+  if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}\u0001${constituency}`)) {
+    [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency].map(quote) as [string, string, string, string, string, string, string, string, string, string];
   }
   L[0] = s.urn;
   L[1] = name;
@@ -251,5 +253,6 @@ function schoolLine(s: MiSchool): string {
   L[k++] = s.ungradedDate;
   L[k++] = ungradedOutcome;
   L[k++] = categoryOfConcern;
+  L[k++] = constituency;
   return L.join(",");
 }
