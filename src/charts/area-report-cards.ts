@@ -8,13 +8,13 @@
  * England's from the imported aggregate datasets, whose rows name the MI file they come from.
  */
 import type { Area } from "../lib/areas-report.ts";
-import { kindInfo, SMALL_NUMBER, shareOf } from "../lib/areas-report.ts";
+import { areaPath, kindInfo, SMALL_NUMBER, shareOf } from "../lib/areas-report.ts";
 import { SCHOOL_AREAS, type AreaKey } from "../lib/areas.ts";
 import { gradeCount } from "../lib/datasets/mi-common.ts";
 import { datasetRowKey } from "../lib/datasets/row-key.ts";
 import type { DatasetId } from "../lib/datasets/index.ts";
 import { longDate } from "../lib/format.ts";
-import { areaChartSvg, CARD_PARTS, SAFEGUARDING_PARTS, SMALL_NUMBERS_NOTE, type Panel } from "../lib/area-chart-svg.ts";
+import { AREA_LEGEND, areaChartSvg, areaSvgDocument, CARD_PARTS, SAFEGUARDING_PARTS, SMALL_NUMBERS_NOTE, type AreaSvg, type Panel } from "../lib/area-chart-svg.ts";
 import type { ChartData, ChartDefinition } from "./types.ts";
 
 /** One row of an area chart: schools at one grade in one evaluation area (or safeguarding), in the area or in England. */
@@ -35,7 +35,6 @@ export interface AreaChartRow {
   src: { dataset: DatasetId; key: string };
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 const ENGLAND = "England";
 const MEASURES: { key: AreaKey | "safeguarding"; label: string; short: string }[] = [
   ...SCHOOL_AREAS.map((a) => ({ key: a.key, label: a.label, short: a.key === "personal-development" ? "Personal development" : a.shortLabel })),
@@ -61,7 +60,12 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   const t = area.tally;
   const small = t.withCard < SMALL_NUMBER;
   const where = area.kind === "region" ? `the ${area.name} region` : area.name;
-  const svgCache = new Map<number, { body: string; height: number }>();
+  const svgCache = new Map<number, AreaSvg>();
+  const drawn = (rows: readonly AreaChartRow[], width: number): AreaSvg => {
+    let svg = svgCache.get(width);
+    if (!svg) svgCache.set(width, (svg = areaChartSvg(panels(rows, area.name), width)));
+    return svg;
+  };
   // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
   const rowCache = new WeakMap<object, AreaChartRow[]>();
   const takeaway =
@@ -144,18 +148,20 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
       { key: "source_url", label: "Source URL", value: (r) => r.source_url },
     ],
     source: (r) => ({ ...r.src, title: r.source_title, url: r.source_url, secondary: false }),
+    legend: () => AREA_LEGEND,
+    // Drawn as text (no Plot, no DOM): hundreds of areas per build. `plot` gives the same drawing to Plot.
+    draw: (rows, { width, label }) => areaSvgDocument(drawn(rows, width), width, label),
     plot(rows, { width }) {
-      let svg = svgCache.get(width);
-      if (!svg) svgCache.set(width, (svg = areaChartSvg(panels(rows, area.name), width)));
-      const { body, height } = svg;
-      // A single render-function mark draws the prebuilt markup: Plot supplies the <svg>, its size and
-      // labels. (Parsed per render: keeping parsed nodes would keep each render's whole document alive.)
+      const { body, height } = drawn(rows, width);
       const mark = (_i: unknown, _s: unknown, _v: unknown, _d: unknown, ctx: { document: Document }) => {
-        const g = ctx.document.createElementNS(SVG_NS, "g");
+        const g = ctx.document.createElementNS("http://www.w3.org/2000/svg", "g");
+        g.setAttribute("text-anchor", "start");
         g.innerHTML = body;
         return g;
       };
       return { width, height, margin: 0, marks: [mark as never] };
     },
+    pagePath: areaPath(area),
+    buildPng: false,
   };
 }

@@ -102,24 +102,12 @@ export function symbolShape(symbol: string, x: number, y: number, r: number): st
 export const CARD_PARTS = REPORT_CARD_GRADES.map((g) => ({ key: g.key, label: g.label, symbol: g.symbol, colour: `var(--grade-card-${g.key})` }));
 export const SAFEGUARDING_PARTS = SAFEGUARDING.map((g) => ({ key: g.key, label: `Safeguarding ${g.label.toLowerCase()}`, symbol: g.symbol, colour: `var(--grade-safeguarding-${g.key})` }));
 
-/** The legend: every grade's swatch, symbol and label, wrapped to the width. */
-function legend(width: number, size: number): { svg: string; height: number } {
-  const items = [...CARD_PARTS, ...SAFEGUARDING_PARTS];
-  const sw = size + 4;
-  let x = 0, y = 0;
-  const out: string[] = [];
-  for (const it of items) {
-    const w = sw + 6 + textWidth(it.label, size) * 1.12 + 18;
-    if (x > 0 && x + w > width) { x = 0; y += sw + 5; }
-    out.push(
-      `<rect x="${x}" y="${y}" width="${sw}" height="${sw}" rx="2" fill="${it.colour}"></rect>` +
-      symbolShape(it.symbol, x + sw / 2, y + sw / 2, sw * 0.3) +
-      `<text x="${x + sw + 6}" y="${y + sw / 2}" dy="0.35em" font-size="${size}">${esc(it.label)}</text>`,
-    );
-    x += w;
-  }
-  return { svg: `<g class="area-legend">${out.join("")}</g>`, height: y + sw };
-}
+/** The chart's key, shown as HTML above the drawing (src/components/Figure.astro) and drawn into downloads. */
+export const AREA_LEGEND: readonly { label: string; colour: string; symbol: string }[] = [...CARD_PARTS, ...SAFEGUARDING_PARTS].map((p) => ({
+  label: p.label,
+  colour: p.colour.slice(4, -1), // "var(--x)" -> "--x"
+  symbol: p.symbol,
+}));
 
 /** One bar: stacked shares when n >= SMALL_NUMBER, else one square per school. */
 function bar(b: Bar, x: number, y: number, width: number, h: number, size: number, panelTitle: string): string {
@@ -164,7 +152,7 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
 }
 
 /**
- * The chart at `width` px: the legend, then the panels in a grid (three columns from 560 px, two
+ * The chart at `width` px: the panels in a grid (the key is HTML, above the drawing) (three columns from 560 px, two
  * from 400, else one: a shorter chart is also a smaller PNG, the largest cost of building hundreds
  * of them). Type is 13 px, or 15 px in a 340-399 px drawing that a 320 px phone shows scaled down.
  */
@@ -174,7 +162,6 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const size = width >= 340 && width < 400 ? 15 : 13;
   const gap = 20;
   const pw = (width - gap * (cols - 1)) / cols;
-  const lg = legend(width, size);
   const barH = cols === 1 ? size + 3 : size + 5;
   // One column (phones): each bar's place in a gutter at its left, so a panel takes two bar rows,
   // not four lines, and the chart stays short enough for an embed (WordPress caps iframes at 1,000 px).
@@ -182,8 +169,8 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const rowH = cols === 1 ? barH + 3 : size + 3 + barH + 6;
   const head = cols === 1 ? size + 3 : size + 6;
   const panelH = head + rowH * 2 + (cols === 1 ? 4 : 12);
-  const out: string[] = [lg.svg];
-  let top = lg.height + 18;
+  const out: string[] = [];
+  let top = cols === 1 ? size + 4 : 0;
   if (cols === 1 && panels[0]) {
     const lines = wrap(`Upper bar in each panel: ${panels[0].bars[0]!.place}. Lower bar: England.`, width, size);
     out.push(lines.map((l, i) => `<text x="0" y="${top - 4 + i * (size + 5)}" font-size="${size}">${esc(l)}</text>`).join(""));
@@ -215,6 +202,14 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     out.push(lines.map((l, i) => `<text x="0" y="${height + size + i * (size + 5)}" font-size="${size}" fill="var(--muted)">${esc(l)}</text>`).join(""));
     height += lines.length * (size + 5) + 6;
   }
-  // Plot's <svg> centres text by default; this chart places every text from its start.
-  return { body: `<g text-anchor="start">${out.join("")}</g>`, height: Math.ceil(height) };
+  return { body: out.join(""), height: Math.ceil(height) };
+}
+
+/**
+ * The page SVG around a body, as src/render/svg.ts would give it (class "plot", 12 px, role img named
+ * by the chart's sentence), but written as text: no Plot, no DOM, so hundreds of areas cost little.
+ * The label is written as a tooltip is (see tip): the standalone SVG passes through linkedom.
+ */
+export function areaSvgDocument(svg: AreaSvg, width: number, label: string): string {
+  return `<svg class="plot" fill="currentColor" font-size="12" text-anchor="start" width="${width}" height="${svg.height}" viewBox="0 0 ${width} ${svg.height}" role="img" aria-label="${tip(label)}">${svg.body}</svg>`;
 }

@@ -1,7 +1,7 @@
 /**
  * Local edition (issue 18): every local authority, region and parliamentary constituency in the
  * imported per-school extract (data/imported/schools.csv), with the counts its page and chart show.
- * Pure: rows in, tallies out (the build-time loader is src/lib/areas-load.ts).
+ * Pure: rows in, tallies out (the build-time loader is src/render/areas-load.ts).
  *
  * Small numbers: a share is never computed from fewer than SMALL_NUMBER schools (shareOf returns
  * null); pages and charts then show counts and say why.
@@ -21,12 +21,11 @@
 import type { MiSchoolRow } from "./datasets/mi-schools.ts";
 import { SCHOOL_AREAS, type AreaKey } from "./areas.ts";
 import { OLD_GRADES, REPORT_CARD_GRADES, type OldGradeKey, type ReportCardGradeKey } from "./grades.ts";
+import { REPORT_CARDS_FROM } from "./schools.ts";
 
 /** Below this many schools, no percentage is shown: counts only. */
 export const SMALL_NUMBER = 10;
 
-/** The first day of inspections under the renewed framework (report cards); as in src/lib/schools.ts. */
-export const REPORT_CARDS_FROM = "2025-11-10";
 
 export type AreaKind = "la" | "region" | "constituency";
 

@@ -1,11 +1,11 @@
 /**
  * Build-time loader for the local edition (issue 18): the area report of the last import, made once
- * per build from the per-school extract (read through src/lib/schools.ts), and one chart per area.
+ * per build from the per-school extract (read through src/render/schools.ts), and one chart per area.
  * No import, no areas: nothing is built and nothing links to them.
  */
 import { loadSchools } from "./schools.ts";
-import { AREA_RENAMES } from "./area-renames.ts";
-import { buildAreaReport, NOT_RECORDED, renamedAliases, type Area, type AreaAlias, type AreaKind, type AreaReport } from "./areas-report.ts";
+import { AREA_RENAMES } from "../lib/area-renames.ts";
+import { buildAreaReport, NOT_RECORDED, renamedAliases, type Area, type AreaAlias, type AreaKind, type AreaReport } from "../lib/areas-report.ts";
 import { areaChart } from "../charts/area-report-cards.ts";
 import { datasetExists } from "./load.ts";
 import type { ChartDefinition } from "../charts/types.ts";

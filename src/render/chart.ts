@@ -78,7 +78,11 @@ export class ChartRender<Row = unknown> {
   /** The page SVG drawn at `width` (CSS variables for colours; our stylesheet styles it). */
   svg(width: number): string {
     let hit = this.#svgs.get(width);
-    if (hit === undefined) this.#svgs.set(width, (hit = renderSvg(this.chart.plot(this.rows, { width }), { label: this.label })));
+    if (hit === undefined) {
+      const { draw } = this.chart;
+      hit = draw ? draw(this.rows, { width, label: this.label }) : renderSvg(this.chart.plot(this.rows, { width }), { label: this.label });
+      this.#svgs.set(width, hit);
+    }
     return hit;
   }
 

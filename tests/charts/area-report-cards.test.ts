@@ -1,6 +1,6 @@
 /**
  * The area chart (issue 18) as SVG snapshots, like every registered chart: a large area (shares) and
- * a small one (one square per school), at 360 and 720 px, from 3,000 fictional schools (seed 7)
+ * a small one (one square per school), at every display width (as the standalone SVG the render step makes), from 3,000 fictional schools (seed 7)
  * imported with the real importer into a temporary folder. Open the SVGs to see the charts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +14,8 @@ import { miSafeguarding } from "../../src/lib/datasets/mi-safeguarding.ts";
 import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
 import { buildAreaReport, SMALL_NUMBER, type Area } from "../../src/lib/areas-report.ts";
 import { areaChart } from "../../src/charts/area-report-cards.ts";
-import { renderSvg } from "../../src/lib/render-svg.ts";
+import { standaloneSvg } from "../../src/render/export.ts";
+import { DISPLAY_WIDTHS } from "../../src/render/chart.ts";
 import type { ChartData } from "../../src/charts/types.ts";
 
 let dir = "";
@@ -33,14 +34,15 @@ describe("area chart snapshots", () => {
     ["large", (a: Area) => a.kind === "la" && a.name === "Kent"],
     ["small", (a: Area) => a.kind === "constituency" && a.tally.withCard > 2 && a.tally.withCard < SMALL_NUMBER],
   ] as const) {
-    for (const width of [360, 720]) {
+    for (const width of DISPLAY_WIDTHS) {
       it(`${name} area at ${width}px`, async () => {
         const area = areas.filter(pick).sort((a, b) => a.name.localeCompare(b.name))[0]!;
         const chart = areaChart(area);
         const rows = chart.select(data);
-        const svg = renderSvg(chart.plot(rows, { width }), { label: chart.describe(rows) });
-        expect(svg).toContain(`height="${chart.plot(rows, { width }).height}"`);
-        await expect(svg.replace(/></g, ">\n<") + "\n").toMatchFileSnapshot(`__snapshots__/area-${name}-${width}.svg`);
+        const page = chart.draw!(rows, { width, label: chart.describe(rows) });
+        expect(page).toContain(`height="${chart.plot(rows, { width }).height}"`);
+        const { svg } = standaloneSvg(page);
+        await expect(svg.replace(/></g, ">\n<")).toMatchFileSnapshot(`__snapshots__/area-${name}-${width}.svg`);
       });
     }
   }

@@ -19,7 +19,7 @@ import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
 import { AREA_KINDS, renamedAliases, areaSlug, assignSlugs, buildAreaReport, hasReportCard, nameHash, postcodeDistrict, shareOf, SMALL_NUMBER, type Area, type AreaReport } from "../../src/lib/areas-report.ts";
 import { areaChart, type AreaChartRow } from "../../src/charts/area-report-cards.ts";
-import { renderSvg } from "../../src/lib/render-svg.ts";
+import { renderSvg } from "../../src/render/svg.ts";
 import { cardSchoolsTable, safeguardingTable, singleWordsTable } from "../../src/lib/area-page.ts";
 import type { ChartData } from "../../src/charts/types.ts";
 
@@ -129,7 +129,7 @@ describe("small numbers: never a percentage of fewer than 10 schools", () => {
     const { area, chart, rows: rs } = tinyArea(9);
     expect(area.tally.withCard).toBe(9);
     for (const r of rs.filter((r) => r.where === "area")) expect(r.pct).toBeNull();
-    const svg = renderSvg(chart.plot(rs, { width: 720 }), { label: chart.describe(rs) });
+    const svg = chart.draw!(rs, { width: 576, label: chart.describe(rs) });
     const doc = parseHTML(`<!doctype html><body>${svg}</body>`).document;
     const areaTips = [...doc.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!).filter((t) => t.startsWith("Tiny Town"));
     expect(areaTips.length).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ describe("small numbers: never a percentage of fewer than 10 schools", () => {
   it("an area with 10 report cards shows shares (so the rule above is not vacuous)", () => {
     const { chart, rows: rs } = tinyArea(10);
     expect(rs.filter((r) => r.where === "area" && r.measure === "inclusion").some((r) => r.pct !== null)).toBe(true);
-    const svg = renderSvg(chart.plot(rs, { width: 720 }), { label: chart.describe(rs) });
+    const svg = chart.draw!(rs, { width: 576, label: chart.describe(rs) });
     expect(svg).toMatch(/Tiny Town, Inclusion: [^"]*\(\d+\.\d%\)/);
   });
 
@@ -193,12 +193,12 @@ describe("slugs and names", () => {
 
   it("a name with & and < still makes a valid standalone SVG and a PNG (resvg parses XML, not HTML)", async () => {
     const { chart, rows: rs } = tinyArea(12, `Brighton & Hove <b>`);
-    const { exportChart, exportPng } = await import("../../src/lib/export-svg.ts");
+    const { ChartRender } = await import("../../src/render/chart.ts");
     const before = process.env.BOW_DATA_DIR;
-    process.env.BOW_DATA_DIR = dir; // the import above: exportChart reads the chart's datasets from it
+    process.env.BOW_DATA_DIR = dir; // the import above: the render step reads the chart's datasets from it
     try {
       expect(chart.select(data).length).toBe(rs.length);
-      var png = await exportPng(exportChart(chart, "https://example.org/").svg, 1);
+      var png = await new ChartRender(chart).png("https://example.org/");
     } finally {
       if (before === undefined) delete process.env.BOW_DATA_DIR; else process.env.BOW_DATA_DIR = before;
     }
@@ -213,11 +213,12 @@ describe("slugs and names", () => {
 
   it("escapes names from the file in the chart and the page", () => {
     const { chart, rows: rs } = tinyArea(12, `<img src=x onerror=alert(1)> & "Co"`);
-    const svg = renderSvg(chart.plot(rs, { width: 720 }), { label: chart.describe(rs) }) + renderSvg(chart.plot(rs, { width: 360 }), { label: chart.describe(rs) });
+    const label = chart.describe(rs);
+    const svg = chart.draw!(rs, { width: 576, label }) + chart.draw!(rs, { width: 288, label }) + renderSvg(chart.plot(rs, { width: 416 }), { label });
     const doc = parseHTML(`<!doctype html><body>${svg}</body>`).document;
     expect(doc.querySelectorAll("img, script").length).toBe(0);
     expect(doc.querySelector("text")?.parentNode).toBeTruthy();
-    expect(svg).toContain("&lt;img src=x onerror=");
+    expect(svg).toContain("&lt;img src=x on");
     const base = rows.filter(hasReportCard).slice(0, 2).map((s) => ({ ...s, name: `<script>alert(1)</script>` }));
     expect(cardSchoolsTable(base)).not.toContain("<script>");
   });

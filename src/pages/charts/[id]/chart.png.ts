@@ -1,11 +1,11 @@
 /** The chart as a PNG at twice the SVG's size, rendered at build time with resvg. */
 import type { APIRoute } from "astro";
-import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
+import { CHARTS, chartById } from "../../../charts/index.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
 
 export function getStaticPaths() {
-  return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
+  return CHARTS.map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -3,6 +3,7 @@ import type { APIRoute } from "astro";
 import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
+import { chartPagePath } from "../../../lib/chart.ts";
 
 export function getStaticPaths() {
   return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
@@ -10,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const chart = chartById(params.id!)!;
-  const { svg } = renderChart(chart.id).download(absoluteUrl(`/charts/${chart.id}/`, site));
+  const { svg } = renderChart(chart.id).download(absoluteUrl(chartPagePath(chart), site));
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
 };

@@ -1,11 +1,11 @@
 /** /oembed/<id>/<width>.json: the oEmbed answer for a consumer's maxwidth (see ../[id].json.ts). */
 import type { APIRoute } from "astro";
-import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
+import { CHARTS, chartById } from "../../../charts/index.ts";
 import { OEMBED_WIDTHS } from "../../../lib/embed-code.ts";
 import { oembedResponse } from "../../../render/oembed.ts";
 
 export function getStaticPaths() {
-  return PUBLISHED_CHARTS.flatMap((c) => OEMBED_WIDTHS.map((w) => ({ params: { id: c.id, width: String(w) } })));
+  return CHARTS.flatMap((c) => OEMBED_WIDTHS.map((w) => ({ params: { id: c.id, width: String(w) } })));
 }
 
 export const GET: APIRoute = ({ params, site }) => {
