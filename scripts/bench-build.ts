@@ -160,11 +160,11 @@ function hasFlock(): boolean {
 }
 
 /** One build of the site with BOW_DATA_DIR and BOW_BASELINE_PAGES as given, into a temporary outDir. */
-export function measureBuild(label: string, dataDir: string, schools: number, baseline: number): BuildRun {
+export function measureBuild(label: string, dataDir: string, schools: number, baseline: number, extraEnv: Record<string, string> = {}): BuildRun {
   const outDir = mkdtempSync(join(tmpdir(), "bow-bench-dist-"));
   const self = fileURLToPath(import.meta.url);
   const cmd = hasFlock() ? ["flock", "/tmp/build.lock", process.execPath, self, "--child", outDir] : [process.execPath, self, "--child", outDir];
-  const env = { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1", BOW_BASELINE_PAGES: String(baseline) };
+  const env = { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1", BOW_BASELINE_PAGES: String(baseline), ...extraEnv };
   const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd: ROOT, env, encoding: "utf8", maxBuffer: 1 << 26 });
   const line = (r.stdout ?? "").trim().split("\n").pop() ?? "";
   let res: { wallS: number; peakRssKb: number; code: number; err: string; extraCount: number; extraSpanS: number; extraSumMs: number; areaCount: number; areaSumMs: number };
@@ -216,6 +216,10 @@ async function main() {
       console.log(`bench: build with ${n} schools ...`);
       runs.push(measureBuild(`${n.toLocaleString("en-GB")} schools`, d, n, 0));
       load.push(loadavg());
+      // The same build without the local edition (BOW_AREA_PAGES=0): the difference is what area pages add.
+      console.log(`bench: build with ${n} schools, no area pages ...`);
+      runs.push(measureBuild(`${n.toLocaleString("en-GB")} schools without area pages`, d, n, 0, { BOW_AREA_PAGES: "0" }));
+      load.push(loadavg());
       console.log(`bench: build with ${n} baseline pages ...`);
       runs.push(measureBuild(`${n.toLocaleString("en-GB")} baseline pages (simplest Astro page)`, empty, 0, n));
       load.push(loadavg());
@@ -225,9 +229,12 @@ async function main() {
   }
   const table = renderTable(runs);
   const ratios = sizes.map((n) => {
-    const s = runs.find((r) => r.schools === n)!, b = runs.find((r) => r.baseline === n)!;
+    const noAreas = (r: BuildRun) => r.label.endsWith("without area pages");
+    const s = runs.find((r) => r.schools === n && !noAreas(r))!, b = runs.find((r) => r.baseline === n)!;
     const ps = perPageMs(s), pb = perPageMs(b);
-    const areas = s.areaRoutes ? ` Area pages and charts (issue 18): ${s.areaRoutes.toLocaleString("en-GB")} routes, ${f1(s.areaSumMs / 1000)} s of Astro's own time (${f1(s.areaSumMs / s.areaRoutes)} ms each).` : "";
+    const without = runs.find((r) => r.schools === n && noAreas(r));
+    const added = without ? ` ${(s.htmlPages - without.htmlPages).toLocaleString("en-GB")} HTML pages, ${f1(s.wallS - without.wallS)} s of wall time (${f1(s.wallS)} s against ${f1(without.wallS)} s without them)` : "";
+    const areas = s.areaRoutes ? ` Area pages and charts (issue 18) add ${s.areaRoutes.toLocaleString("en-GB")} routes:${added}; Astro's own time for them ${f1(s.areaSumMs / 1000)} s (${f1(s.areaSumMs / s.areaRoutes)} ms each).` : "";
     return `- ${n.toLocaleString("en-GB")}: a school page took ${f2(ps)} ms, the simplest Astro page ${f2(pb)} ms: ${f2(ps / pb)}x the baseline's cost per page (target: within 2x). The whole build with ${n.toLocaleString("en-GB")} schools took ${f1(s.wallS)} s (target: under 180 s); the same build without schools ${f1(runs[0]!.wallS)} s.${areas}`;
   });
   const md = [
@@ -239,8 +246,9 @@ async function main() {
     "\"School/baseline routes\": the pages under /schools/ (one per school, one per local authority, /schools/ itself and",
     "the search index) or /baseline/; their generation time runs from Astro's log line for the first of them to its line",
     "for the last, so the build's fixed costs (bundling, chart PNGs, preview cards) are left out of the cost per page.",
-    "\"Astro's own ms per page\" sums the (+N ms) Astro logs per route. \"Area routes\": /areas/ pages and each area chart's page,",
-    "embed, oEmbed, PNG, SVG and CSV (issue 18), with the sum of Astro's own times for them. Peak RSS: the build's whole process tree,",
+    "\"Astro's own ms per page\" sums the (+N ms) Astro logs per route. \"Area routes\": /areas/ pages and each area chart's",
+    "embed, oEmbed, SVG and CSV (issue 18), with the sum of Astro's own times for them; the build \"without area pages\" is the same",
+    "import built with BOW_AREA_PAGES=0, so the difference in wall time is what the area pages add. Peak RSS: the build's whole process tree,",
     "sampled every 50 ms. The machine is shared with other builds and tests: load average (1/5/15 min) after each",
     `build: ${load.join("; ")}. Runs vary by ±20% or more.`,
     "",

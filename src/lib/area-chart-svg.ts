@@ -9,6 +9,7 @@
  */
 import { REPORT_CARD_GRADES, SAFEGUARDING } from "./grades.ts";
 import { SMALL_NUMBER } from "./areas-report.ts";
+import { textWidth as measure, wrapText } from "./text-measure.ts";
 
 export interface BarPart {
   readonly key: string;
@@ -40,36 +41,30 @@ export interface AreaSvg {
 }
 
 export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const thousands = (n: number) => n.toLocaleString("en-GB");
+/** One formatter (toLocaleString makes a new one per call: most of a chart's cost). */
+const NF = new Intl.NumberFormat("en-GB");
+export const thousands = (n: number): string => NF.format(n);
 /**
  * A tooltip for a data-tip attribute. The drawing passes through linkedom, which writes "&" and "<"
  * in attribute values as they are: fine in HTML, but not XML, so the standalone SVG and its PNG would
  * fail on a name such as "Brighton & Hove". Those characters are written as words or look-alikes.
  */
 const tip = (s: string) => esc(s.replace(/&/g, "and").replace(/</g, "‹").replace(/>/g, "›"));
-/** Rough width of text in px (Source Sans 3 averages about 0.5 em per character). */
-const textWidth = (s: string, size: number) => s.length * size * 0.52;
+/** Width of text in px: the site's one measure (src/lib/text-measure.ts, with the text-spacing allowance). */
+const textWidth = (s: string, size: number, bold = false) => measure(s, size, { bold });
 /** Cut text to fit `width` px, ending with an ellipsis when cut. */
-export function fit(s: string, width: number, size: number): string {
-  if (textWidth(s, size) <= width) return s;
-  const max = Math.max(4, Math.floor(width / (size * 0.52)) - 1);
-  return s.slice(0, max).trimEnd() + "…";
+export function fit(s: string, width: number, size: number, bold = false): string {
+  if (textWidth(s, size, bold) <= width) return s;
+  // The measure is the same per character, so the number of characters that fit is a division.
+  const max = Math.max(4, Math.floor(width / textWidth("x", size, bold)) - 1);
+  return [...s].slice(0, max).join("").trimEnd() + "…";
 }
 /** Said under any chart that shows counts instead of shares (and in its notes). */
 export const SMALL_NUMBERS_NOTE = `Squares are schools, one each: where fewer than ${SMALL_NUMBER} schools are graded, the chart shows counts, not percentages, because one school would move a percentage by 10 points or more.`;
 /** The same, short, under the drawing itself. */
 const SMALL_NUMBERS_FOOT = `Squares: one per school, where fewer than ${SMALL_NUMBER} are graded (counts, not percentages).`;
 
-function wrap(text: string, width: number, size: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const w of text.split(" ")) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && textWidth(next, size) > width) { lines.push(line); line = w; } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const wrap = (text: string, width: number, size: number) => wrapText(text, width, size);
 
 const halo = `fill="currentColor" stroke="var(--surface)" stroke-width="3" paint-order="stroke" stroke-linejoin="round"`;
 
@@ -180,8 +175,9 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     const px = (i % cols) * (pw + gap);
     const py = top + Math.floor(i / cols) * panelH;
     out.push(`<g class="area-panel" transform="translate(${px.toFixed(1)},${py})">`);
-    const title = textWidth(p.title, size + 1) <= pw || !p.shortTitle ? p.title : p.shortTitle;
-    out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, pw, size + 1))}</text>`);
+    const room = pw - (cols > 1 ? 8 : 0);
+    const title = textWidth(p.title, size + 1, true) <= room || !p.shortTitle ? p.title : p.shortTitle;
+    out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, room, size + 1, true))}</text>`);
     p.bars.forEach((b, j) => {
       const y = head + j * rowH;
       if (cols === 1) {

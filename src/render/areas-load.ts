@@ -18,10 +18,13 @@ export function areaReport(): AreaReport {
   return (report ??= buildAreaReport(loadSchools()));
 }
 
-/** True when area pages are built: imported schools and the aggregates their charts compare with. */
+/**
+ * True when area pages are built: imported schools and the aggregates their charts compare with.
+ * BOW_AREA_PAGES=0 builds the site without them (npm run bench:build measures what they add).
+ */
 let has: boolean | undefined;
 export function hasAreaPages(): boolean {
-  return (has ??= areaReport().areas.length > 0 && ["mi-report-card-grades", "mi-safeguarding", "mi-overview"].every((d) => datasetExists(d as never)));
+  return (has ??= process.env.BOW_AREA_PAGES !== "0" && areaReport().areas.length > 0 && ["mi-report-card-grades", "mi-safeguarding", "mi-overview"].every((d) => datasetExists(d as never)));
 }
 
 let aliases: AreaAlias[] | undefined;
@@ -33,13 +36,6 @@ export function areaAliases(): AreaAlias[] {
 /** One chart per area (ids area-<kind>-<slug>), plus one per old name of a renamed area; none without an import. */
 export function areaCharts(): ChartDefinition[] {
   return (charts ??= hasAreaPages() ? [...areaReport().areas.map((a) => areaChart(a)), ...areaAliases().map((al) => ({ ...areaChart(al.area), id: al.id }))] : []);
-}
-
-const byId = new Map<string, Area>();
-/** The area a chart id belongs to, if it is an area chart. */
-export function areaOfChart(id: string): Area | undefined {
-  if (byId.size === 0) for (const a of areaReport().areas) byId.set(a.id, a);
-  return byId.get(id);
 }
 
 export function areasOfKind(kind: AreaKind): Area[] {

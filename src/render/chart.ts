@@ -11,7 +11,7 @@ import { defaultEmbedHeight, EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
 import MEASURED from "../lib/embed-heights.json" with { type: "json" };
 import { SITE_NAME } from "../lib/site.ts";
 import { chartSources, sourceLineParts, type SourcePart } from "../lib/source-line.ts";
-import { framedSvg, standaloneSvg, svgToPng, type FramedSvg, type StandaloneSvg } from "./export.ts";
+import { framedSvg, standaloneSvg, standaloneSvgText, svgToPng, type FramedSvg, type StandaloneSvg } from "./export.ts";
 import { dataDir, loadDataset } from "./load.ts";
 import { renderSvg } from "./svg.ts";
 
@@ -102,7 +102,7 @@ export class ChartRender<Row = unknown> {
   /** The chart alone as a file that opens anywhere (xmlns, concrete light colours, white ground). */
   standalone(width: number = EXPORT_WIDTH): StandaloneSvg {
     let hit = this.#standalone.get(width);
-    if (!hit) this.#standalone.set(width, (hit = standaloneSvg(this.svg(width))));
+    if (!hit) this.#standalone.set(width, (hit = (this.chart.draw ? standaloneSvgText : standaloneSvg)(this.svg(width))));
     return hit;
   }
 

@@ -14,7 +14,7 @@ import { miSafeguarding } from "../../src/lib/datasets/mi-safeguarding.ts";
 import { miOverview } from "../../src/lib/datasets/mi-overview.ts";
 import { buildAreaReport, SMALL_NUMBER, type Area } from "../../src/lib/areas-report.ts";
 import { areaChart } from "../../src/charts/area-report-cards.ts";
-import { standaloneSvg } from "../../src/render/export.ts";
+import { standaloneSvg, standaloneSvgText } from "../../src/render/export.ts";
 import { DISPLAY_WIDTHS } from "../../src/render/chart.ts";
 import type { ChartData } from "../../src/charts/types.ts";
 
@@ -41,7 +41,11 @@ describe("area chart snapshots", () => {
         const rows = chart.select(data);
         const page = chart.draw!(rows, { width, label: chart.describe(rows) });
         expect(page).toContain(`height="${chart.plot(rows, { width }).height}"`);
-        const { svg } = standaloneSvg(page);
+        const { svg } = standaloneSvgText(page);
+        // The text edit gives what the DOM route gives: same size and the same concrete colours.
+        const viaDom = standaloneSvg(page);
+        expect([...svg.matchAll(/fill="(#[0-9a-f]+)"/gi)].map((m) => m[1]).sort()).toEqual([...viaDom.svg.matchAll(/fill="(#[0-9a-f]+)"/gi)].map((m) => m[1]).sort());
+        expect(svg).not.toMatch(/var\(--|currentColor/);
         await expect(svg.replace(/></g, ">\n<")).toMatchFileSnapshot(`__snapshots__/area-${name}-${width}.svg`);
       });
     }
