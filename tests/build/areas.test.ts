@@ -1,35 +1,27 @@
 /**
- * Area pages (issue 18) on the 22,000-school fixture: built here (fictional schools, seed 1, imported
- * with the real importer into a temporary data folder, scripts/bench-build.ts buildFixtureSite) or
- * BOW_AREAS_DIST if set to a build of that same fixture. Expected counts come from the fixture
- * generator's own records, not from the importer or the area code. Plus the normal build (dist/ or
- * BOW_DIST) without an import: no area page, and nothing mentions or links to them.
+ * Area pages (issue 18) as built: the shared fixture site (tests/support/fixture-site.ts: 40 fictional
+ * schools, seed 55, imported with the real importer and built with the whole site). Expected counts
+ * come from the fixture generator's own records, not from the importer or the area code. The same
+ * aggregation on 22,000 schools is checked without a build in tests/unit/areas-report.test.ts (a build
+ * of 22,000 schools is `npm run bench:build`'s job). Plus the normal build (dist/ or BOW_DIST) without
+ * an import: no area page, and nothing mentions or links to them.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { generateSchools, type FictionalSchool } from "../../src/lib/mi/fixture.ts";
 import { areaSlug } from "../../src/lib/areas-report.ts";
-import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { DIST, htmlPages, page as distPage } from "../support/dist.ts";
 import { validateHtml } from "../support/gates/html.ts";
 import { checkLinks } from "../support/gates/links.ts";
 import { checkInlineCode } from "../support/gates/security.ts";
 import { formatFindings } from "../support/gates/pages.ts";
+import { FIXTURE_SCHOOLS, FIXTURE_SEED } from "../support/fixture-site.ts";
 
-const COUNT = 22000;
-const fixture = generateSchools(COUNT, 1);
-let out = process.env.BOW_AREAS_DIST ?? "";
-let cleanup = () => {};
-
-beforeAll(() => {
-  if (out) return;
-  const site = buildFixtureSite(COUNT, 1);
-  out = site.outDir;
-  cleanup = site.cleanup;
-}, 1_800_000);
-afterAll(() => cleanup(), 300_000); // removing 24,000 built pages takes a while on a busy machine
+const COUNT = FIXTURE_SCHOOLS;
+const fixture = generateSchools(COUNT, FIXTURE_SEED);
+const out = inject("schoolsDist");
 
 const html = (path: string) => readFileSync(join(out, path, "index.html"), "utf8");
 const doc = (path: string) => parseHTML(html(path)).document as unknown as Document;
@@ -40,8 +32,8 @@ const groups = (field: (typeof KINDS)[number][1]) => {
   return m;
 };
 
-describe("22,000 fictional schools: area pages", () => {
-  it("every local authority, constituency and region has a page whose counts are the fixture's, adding up to England's", { timeout: 600_000 }, () => {
+describe(`fixture site (${FIXTURE_SCHOOLS} fictional schools): area pages`, () => {
+  it("every local authority, constituency and region has a page whose counts are the fixture's, adding up to England's", () => {
     const cards = fixture.filter((s) => s.card).length;
     for (const [kind, field] of KINDS) {
       const g = groups(field);
@@ -49,7 +41,6 @@ describe("22,000 fictional schools: area pages", () => {
       expect(built.length, kind).toBe(g.size);
       let schools = 0, withCard = 0, notMet = 0;
       for (const [name, ss] of g) {
-        // Read with regular expressions, not a DOM: 1,100 pages of up to 2,500 schools each.
         const h = html(`areas/${kind}/${areaSlug(name)}`);
         const attr = (a: string) => Number(new RegExp(`${a}="(\\d+)"`).exec(h)![1]);
         expect(/<h1>([^<]*)<\/h1>/.exec(h)![1]!.replace(/&#39;/g, "'").replace(/&amp;/g, "&")).toBe(`Schools in ${name}`);
@@ -71,7 +62,7 @@ describe("22,000 fictional schools: area pages", () => {
     }
   });
 
-  it("small numbers: under 10 report cards the page says why and shows no percentage; from 10 it shows shares", { timeout: 600_000 }, () => {
+  it("small numbers: under 10 report cards the page says why and shows no percentage; from 10 it shows shares", () => {
     let small = 0, large = 0;
     for (const [kind, field] of KINDS) {
       for (const [name, ss] of groups(field)) {
@@ -93,14 +84,31 @@ describe("22,000 fictional schools: area pages", () => {
       }
     }
     expect(small).toBeGreaterThan(0);
-    expect(large).toBeGreaterThan(0);
+    // Every area of 40 schools is small; England (12 report cards) is not: its column has shares.
+    expect(large).toBe(0);
+    const eng = [...doc(`areas/region/${areaSlug(fixture[0]!.region)}`).querySelectorAll(".area-table tbody td:nth-child(3)")].map((e) => e.textContent!).join(" ");
+    expect(eng).toMatch(/\d%\)/);
   });
 
-  it("each area chart has a chart page, an embed, oEmbed, PNG, SVG and CSV", () => {
+  it("each area chart has an embed, oEmbed, SVG and CSV; its page is the area's page (no chart page, no prebuilt PNG)", () => {
     for (const [kind, field] of KINDS) {
       for (const name of groups(field).keys()) {
         const id = `area-${kind}-${areaSlug(name)}`;
-        for (const f of [`charts/${id}/index.html`, `embed/${id}/index.html`, `oembed/${id}.json`, `charts/${id}/chart.png`, `charts/${id}/chart.svg`, `charts/${id}/data.csv`]) expect(existsSync(join(out, f)), f).toBe(true);
+        for (const f of [`embed/${id}/index.html`, `oembed/${id}.json`, `charts/${id}/chart.svg`, `charts/${id}/data.csv`]) expect(existsSync(join(out, f)), f).toBe(true);
+        for (const f of [`charts/${id}/index.html`, `charts/${id}/chart.png`, `oembed/${id}/600.json`]) expect(existsSync(join(out, f)), f).toBe(false);
+        const page = `/areas/${kind}/${areaSlug(name)}/`;
+        const embed = doc(`embed/${id}`);
+        expect(embed.querySelector('link[rel="canonical"]')!.getAttribute("href")).toMatch(new RegExp(`${page}$`));
+        expect(embed.querySelector(`.embed-footer a[href="${page}"]`), id).not.toBeNull();
+        const o = JSON.parse(readFileSync(join(out, "oembed", `${id}.json`), "utf8"));
+        expect(o.html).toContain(`/embed/${id}/`);
+        expect(o.thumbnail_url).toMatch(/\/og\/site\.png$/);
+        expect(existsSync(join(out, "og", "site.png"))).toBe(true);
+        expect(o.widths).toBeUndefined();
+        // The PNG is made in the browser from the SVG download (tests/e2e/areas-embed.test.ts clicks it).
+        const png = doc(page.slice(1)).querySelector("button[data-png-from]");
+        expect(png?.getAttribute("data-png-from")).toBe(`/charts/${id}/chart.svg`);
+        expect(readFileSync(join(out, "charts", id, "chart.svg"), "utf8")).toContain(`${page}`);
       }
     }
   });
@@ -115,10 +123,10 @@ describe("22,000 fictional schools: area pages", () => {
     expect(index.areas.length).toBe(groups("localAuthority").size + groups("constituency").size + groups("region").size);
   });
 
-  it("area pages, area chart pages and embeds pass the HTML, links and inline-code gates (a sample of each kind, small and large)", { timeout: 600_000 }, async () => {
+  it("area pages and area embeds pass the HTML, links and inline-code gates (a sample of each kind, small and large)", async () => {
     const pick = (kind: string, field: (typeof KINDS)[number][1]) => {
       const sorted = [...groups(field)].sort((a, b) => a[1].filter((s) => s.card).length - b[1].filter((s) => s.card).length);
-      return [sorted[0]!, sorted[sorted.length - 1]!].map(([name]) => areaSlug(name)).flatMap((slug) => [`/areas/${kind}/${slug}/`, `/charts/area-${kind}-${slug}/`, `/embed/area-${kind}-${slug}/`]);
+      return [sorted[0]!, sorted[sorted.length - 1]!].map(([name]) => areaSlug(name)).flatMap((slug) => [`/areas/${kind}/${slug}/`, `/embed/area-${kind}-${slug}/`]);
     };
     const pages = ["/areas/", "/schools/", `/schools/${fixture[0]!.urn}/`, ...KINDS.flatMap(([k, f]) => pick(k, f))];
     const html = await validateHtml(out, pages);
