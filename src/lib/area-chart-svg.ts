@@ -62,7 +62,7 @@ export function fit(s: string, width: number, size: number, bold = false): strin
 /** Said under any chart that shows counts instead of shares (and in its notes). */
 export const SMALL_NUMBERS_NOTE = `Squares are schools, one each: where fewer than ${SMALL_NUMBER} schools are graded, the chart shows counts, not percentages, because one school would move a percentage by 10 points or more.`;
 /** The same, short, under the drawing itself. */
-const SMALL_NUMBERS_FOOT = `Squares: one per school, where fewer than ${SMALL_NUMBER} are graded (counts, not percentages).`;
+const SMALL_NUMBERS_FOOT = `Squares: one school each, where under ${SMALL_NUMBER} are graded (counts, not percentages).`;
 
 const wrap = (text: string, width: number, size: number) => wrapText(text, width, size);
 
@@ -147,30 +147,24 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
 }
 
 /**
- * The chart at `width` px: the panels in a grid (the key is HTML, above the drawing) (three columns from 560 px, two
- * from 400, else one: a shorter chart is also a smaller PNG, the largest cost of building hundreds
- * of them). Type is 13 px, or 15 px in a 340-399 px drawing that a 320 px phone shows scaled down.
+ * The chart at `width` px: the panels in a grid (the key is HTML, above the drawing): three columns
+ * from 560 px, two from 400, else one. Type is 13 px, or 12 px in the one-column drawing (288 px: never shown narrower, so
+ * never under 12 px; shorter, so the compact embed fits WordPress's 1,000 px on a phone).
  */
 export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   const cols: number = width >= 560 ? 3 : width >= 400 ? 2 : 1;
-  // 15 px where a 360 px drawing is shown on a 320 px phone (scaled down to 12 px); 13 px elsewhere.
-  const size = width >= 340 && width < 400 ? 15 : 13;
+  const size = cols === 1 ? 12 : 13;
   const gap = 20;
   const pw = (width - gap * (cols - 1)) / cols;
-  const barH = cols === 1 ? size + 3 : size + 5;
-  // One column (phones): each bar's place in a gutter at its left, so a panel takes two bar rows,
-  // not four lines, and the chart stays short enough for an embed (WordPress caps iframes at 1,000 px).
+  const barH = cols === 1 ? size + 1 : size + 5;
+  // One column (phones): each bar's place in a gutter at its left, so a panel is a title and two
+  // bar rows, and the compact embed stays under WordPress's 1,000-px iframe clamp at 375 px.
   const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
-  const rowH = cols === 1 ? barH + 3 : size + 3 + barH + 6;
-  const head = cols === 1 ? size + 3 : size + 6;
-  const panelH = head + rowH * 2 + (cols === 1 ? 4 : 12);
+  const rowH = cols === 1 ? barH + 2 : size + 3 + barH + 6;
+  const head = cols === 1 ? size + 2 : size + 6;
+  const panelH = head + rowH * 2 + (cols === 1 ? 5 : 12);
   const out: string[] = [];
-  let top = cols === 1 ? size + 4 : 0;
-  if (cols === 1 && panels[0]) {
-    const lines = wrap(`Upper bar in each panel: ${panels[0].bars[0]!.place}. Lower bar: England.`, width, size);
-    out.push(lines.map((l, i) => `<text x="0" y="${top - 4 + i * (size + 5)}" font-size="${size}">${esc(l)}</text>`).join(""));
-    top += lines.length * (size + 5) + 8;
-  }
+  const top = 0;
   panels.forEach((p, i) => {
     const px = (i % cols) * (pw + gap);
     const py = top + Math.floor(i / cols) * panelH;

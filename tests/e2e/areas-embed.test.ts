@@ -3,10 +3,11 @@
  * second localhost server (another origin): the embed code copied from the area page resizes its
  * iframe at 320, 600 and 1000 px; WordPress's sandboxed iframe (#?secret=), Pym's childId and the
  * Datawrapper-style message all carry the height; the oEmbed JSON's iframe is the embed page; the
- * area page passes axe with the chart's small-numbers note. Runs against a fixture build with an
- * import (40 fictional schools, seed 55: scripts/bench-build.ts buildFixtureSite, or BOW_SCHOOLS_DIST).
+ * area page passes axe with the chart's small-numbers note; its "Chart (PNG)" button makes the PNG in
+ * the browser from the SVG download, under the site's CSP. Runs against the shared fixture site with
+ * an import (tests/support/fixture-site.ts: 40 fictional schools, seed 55), served with _headers.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,28 +16,22 @@ import AxeBuilder from "@axe-core/playwright";
 import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 import { AXE_TAGS } from "../support/gates/axe.ts";
-import { buildFixtureSite } from "../../scripts/bench-build.ts";
 import { generateSchools } from "../../src/lib/mi/fixture.ts";
 import { areaSlug } from "../../src/lib/areas-report.ts";
+import { FIXTURE_SCHOOLS, FIXTURE_SEED } from "../support/fixture-site.ts";
 
-const fixture = generateSchools(40, 55);
+const fixture = generateSchools(FIXTURE_SCHOOLS, FIXTURE_SEED);
 /** The first school's local authority: a small area (fewer than 10 report cards among 40 schools). */
 const la = areaSlug(fixture[0]!.localAuthority);
 const id = `area-la-${la}`;
 const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk").origin;
 const browser = useBrowser();
 let site: RunningServer, host: RunningServer;
-let dist = "", hostDir = "", base = "", copied = "";
-let cleanup = () => {};
+const dist = inject("schoolsDist");
+let hostDir = "", base = "", copied = "";
 
 beforeAll(async () => {
-  dist = process.env.BOW_SCHOOLS_DIST ?? "";
-  if (!dist) {
-    const built = buildFixtureSite(40, 55);
-    dist = built.outDir;
-    cleanup = built.cleanup;
-  }
-  site = await serveStatic(dist);
+  site = await serveStatic(dist, 0, { headers: true });
   base = site.url;
   hostDir = mkdtempSync(join(tmpdir(), "bow-area-host-"));
   host = await serveStatic(hostDir);
@@ -50,7 +45,6 @@ afterAll(async () => {
   await site?.close();
   await host?.close();
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-  cleanup();
 });
 
 function hostPage(name: string, body: string): string {
@@ -105,14 +99,38 @@ describe(`area chart ${id}: embeds like every chart`, () => {
     await page.close();
   });
 
-  it("oEmbed returns the same iframe; the PNG, SVG and CSV downloads hold the area's rows", async () => {
+  it("oEmbed returns the same iframe; the SVG and CSV downloads hold the area's rows", async () => {
     const o = JSON.parse(readFileSync(join(dist, "oembed", `${id}.json`), "utf8"));
     expect(o).toMatchObject({ type: "rich", version: "1.0" });
     expect(o.html).toContain(`/embed/${id}/`);
-    expect(readFileSync(join(dist, "charts", id, "chart.png")).subarray(1, 4).toString()).toBe("PNG");
-    expect(readFileSync(join(dist, "charts", id, "chart.svg"), "utf8")).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(readFileSync(join(dist, "charts", id, "chart.svg"), "utf8")).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const csv = readFileSync(join(dist, "charts", id, "data.csv"), "utf8");
     expect(csv.split("\n")[1]).toContain(fixture[0]!.localAuthority.includes(",") ? `"${fixture[0]!.localAuthority}"` : fixture[0]!.localAuthority);
+  });
+
+  it.each([`/areas/la/${la}/`, `/embed/${id}/`])("%s: the PNG button saves a PNG at twice the SVG download's size, made in the browser under the CSP", async (path) => {
+    const svg = readFileSync(join(dist, "charts", id, "chart.svg"), "utf8");
+    const w = Number(/width="(\d+)"/.exec(svg)![1]), h = Number(/height="(\d+)"/.exec(svg)![1]);
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(base + path);
+    if (path.startsWith("/embed/")) {
+      await page.locator("details.figure-more > summary").click();
+      await page.locator(".embed-menu summary").click();
+    }
+    const button = page.locator("button[data-png-from]");
+    await button.waitFor({ state: "visible" });
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(download.suggestedFilename()).toBe(`${id}.png`);
+    const file = join(hostDir, `dl-${path.split("/")[1]}.png`);
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([w * 2, h * 2]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("the area page and its embed pass axe, light and dark", async () => {
