@@ -14,7 +14,7 @@ import { gradeCount } from "../lib/datasets/mi-common.ts";
 import { datasetRowKey } from "../lib/datasets/row-key.ts";
 import type { DatasetId } from "../lib/datasets/index.ts";
 import { longDate } from "../lib/format.ts";
-import { AREA_LEGEND, areaChartSvg, areaSvgDocument, CARD_PARTS, SAFEGUARDING_PARTS, SMALL_NUMBERS_NOTE, type AreaSvg, type Panel } from "../lib/area-chart-svg.ts";
+import { AREA_LEGEND, areaChartSvg, thousands, areaSvgDocument, CARD_PARTS, SAFEGUARDING_PARTS, SMALL_NUMBERS_NOTE, type AreaSvg, type Panel } from "../lib/area-chart-svg.ts";
 import type { ChartData, ChartDefinition } from "./types.ts";
 
 /** One row of an area chart: schools at one grade in one evaluation area (or safeguarding), in the area or in England. */
@@ -68,14 +68,15 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   };
   // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
   const rowCache = new WeakMap<object, AreaChartRow[]>();
+  // Short: the compact embed of a small area must fit WordPress's 1,000-px iframe on a phone.
   const takeaway =
     t.schools === 1
       ? `The only school in ${where} ${t.withCard ? "has a report card: too few for percentages, so the chart counts schools." : "has no report card yet."}`
       : t.withCard === 0
-      ? `None of the ${t.schools.toLocaleString("en-GB")} schools in ${where} has a report card yet.`
+      ? `None of the ${thousands(t.schools)} schools in ${where} has a report card yet.`
       : small
-        ? `${t.withCard} of the ${t.schools.toLocaleString("en-GB")} schools in ${where} ${t.withCard === 1 ? "has" : "have"} a report card so far: too few for percentages, so the chart counts schools.`
-        : `${t.withCard.toLocaleString("en-GB")} of the ${t.schools.toLocaleString("en-GB")} schools in ${where} have a report card so far (${shareOf(t.withCard, t.schools)}%): their grades in each area beside England's.`;
+        ? `${t.withCard} of ${thousands(t.schools)} schools in ${where} ${t.withCard === 1 ? "has" : "have"} a report card: too few for percentages, so the chart counts schools.`
+        : `${thousands(t.withCard)} of the ${thousands(t.schools)} schools in ${where} have a report card so far (${shareOf(t.withCard, t.schools)}%): their grades in each area beside England's.`;
   return {
     id: area.id,
     title: `Report cards in ${area.name}, beside England`,
@@ -133,7 +134,7 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
         return { c: rs.reduce((a, r) => a + r.schools, 0), n: rows.filter((r) => r.where === w && r.grade === "exceptional").reduce((a, r) => a + r.graded, 0) };
       };
       const a = below("area"), e = below("england");
-      const share = (x: { c: number; n: number }) => (x.n < SMALL_NUMBER ? `${x.c} of ${x.n} area grades` : `${shareOf(x.c, x.n)}% of ${x.n.toLocaleString("en-GB")} area grades`);
+      const share = (x: { c: number; n: number }) => (x.n < SMALL_NUMBER ? `${x.c} of ${x.n} area grades` : `${shareOf(x.c, x.n)}% of ${thousands(x.n)} area grades`);
       return `Report-card grades of the ${t.withCard} schools with a report card in ${area.name}, beside England, by evaluation area, from Ofsted's management information as at ${longDate(first.as_at)}. Below the expected standard: ${share(a)} in ${area.name}, ${share(e)} in England.${small ? " Fewer than 10 schools, so counts are shown, not percentages." : ""}`;
     },
     columns: [

@@ -161,8 +161,8 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   // bar rows, and the compact embed stays under WordPress's 1,000-px iframe clamp at 375 px.
   const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
   const rowH = cols === 1 ? barH + 2 : size + 3 + barH + 6;
-  const head = cols === 1 ? size + 2 : size + 6;
-  const panelH = head + rowH * 2 + (cols === 1 ? 5 : 12);
+  const head = cols === 1 ? size + 1 : size + 6;
+  const panelH = head + rowH * 2 + (cols === 1 ? 4 : 12);
   const out: string[] = [];
   const top = 0;
   panels.forEach((p, i) => {
