@@ -80,8 +80,9 @@ const STAR = Array.from({ length: 10 }, (_, i) => {
  */
 export function symbolShape(symbol: string, x: number, y: number, r: number): string {
   const pts = (ps: readonly (readonly [number, number])[]) => ps.map(([a, b]) => `${f1(x + a * r)},${f1(y + b * r)}`).join(" ");
-  // The shape twice: a wider one in the background colour (the halo), then the text colour on top.
-  const both = (el: string, attrs: string) => `<${el} ${attrs} fill="var(--surface)" stroke="var(--surface)" stroke-width="2" stroke-linejoin="round"></${el}><${el} ${attrs} fill="currentColor"></${el}>`;
+  // One element: its stroke in the background colour drawn under its fill (the halo), so a page with
+  // hundreds of symbols carries each once.
+  const both = (el: string, attrs: string) => `<${el} ${attrs} fill="currentColor" stroke="var(--surface)" stroke-width="2" stroke-linejoin="round" paint-order="stroke"></${el}>`;
   const line = (d: string) => `<path d="${d}" fill="none" stroke="var(--surface)" stroke-width="${f1(r * 0.8)}" stroke-linecap="round"></path><path d="${d}" fill="none" stroke="currentColor" stroke-width="${f1(r * 0.4)}" stroke-linecap="round"></path>`;
   switch (symbol) {
     case "●": return both("circle", `cx="${f1(x)}" cy="${f1(y)}" r="${f1(r * 0.8)}"`);

@@ -8,7 +8,8 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { prepareDataDir } from "../../scripts/bench-build.ts";
-import { generateSchools } from "../../src/lib/mi/fixture.ts";
+import { fixtureBytes, generateSchools } from "../../src/lib/mi/fixture.ts";
+import { MiFileError, parseMiFile } from "../../src/lib/mi/parse.ts";
 import { parseTable } from "../../src/lib/csv.ts";
 import { MI_SCHOOLS_FILE, miSchoolsSchema, type MiSchoolRow } from "../../src/lib/datasets/mi-schools.ts";
 import { miReportCardGrades } from "../../src/lib/datasets/mi-report-card-grades.ts";
@@ -221,5 +222,17 @@ describe("slugs and names", () => {
     expect(svg).toContain("&lt;img src=");
     const base = rows.filter(hasReportCard).slice(0, 2).map((s) => ({ ...s, name: `<script>alert(1)</script>` }));
     expect(cardSchoolsTable(base)).not.toContain("<script>");
+  });
+});
+
+describe("the import needs the constituency column", () => {
+  it("a file without \"Parliamentary constituency\" is refused, naming the column; with it, each school keeps its constituency", () => {
+    const schools = generateSchools(30, 3);
+    const text = new TextDecoder().decode(fixtureBytes(schools, {}).bytes);
+    const without = new TextEncoder().encode(text.replace("Parliamentary constituency", "Constituency (old name)"));
+    expect(() => parseMiFile(without, "no-constituency.csv")).toThrow(MiFileError);
+    expect(() => parseMiFile(without, "no-constituency.csv")).toThrow(/missing required column "Parliamentary constituency"/);
+    const rows = parseMiFile(new TextEncoder().encode(text), "ok.csv").schools;
+    expect(rows.map((r) => r.constituency)).toEqual(schools.map((s) => s.constituency));
   });
 });
