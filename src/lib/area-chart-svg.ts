@@ -134,17 +134,18 @@ function bar(b: Bar, x: number, y: number, width: number, h: number, size: numbe
     if (p.count === 0) continue;
     const w = (p.count / b.n) * width;
     const pct = (p.count / b.n) * 100;
-    marks.push(`<rect x="${cx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${p.colour}" stroke="var(--surface)" stroke-width="1" data-tip="${tip(`${b.place}, ${panelTitle}: ${p.label}, ${thousands(p.count)} of ${thousands(b.n)} schools (${pct.toFixed(1)}%)`)}"></rect>`);
+    marks.push(`<rect x="${cx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${p.colour}" data-tip="${tip(`${b.place}, ${panelTitle}: ${p.label}, ${thousands(p.count)} of ${thousands(b.n)} schools (${pct.toFixed(1)}%)`)}"></rect>`);
     const label = `${Math.round(pct)}%`;
     const r = size * 0.36;
     const lw = 2 * r + 3 + textWidth(label, size);
     if (lw + 6 <= w) {
       const x0 = cx + (w - lw) / 2;
-      out.push(symbolShape(p.symbol, x0 + r, y + h / 2, r) + `<text x="${f1(x0 + 2 * r + 3)}" y="${y + h / 2}" dy="0.35em" font-size="${size}" ${halo}>${label}</text>`);
+      out.push(symbolShape(p.symbol, x0 + r, y + h / 2, r) + `<text x="${f1(x0 + 2 * r + 3)}" y="${y + h / 2}" dy="0.35em" font-size="${size}">${label}</text>`);
     } else if (2 * r + 4 <= w) out.push(symbolShape(p.symbol, cx + w / 2, y + h / 2, r));
     cx += w;
   }
-  return `<g class="marks">${marks.join("")}</g>${out.join("")}`;
+  // Shared attributes on the groups, not on each of hundreds of elements: segment edges, label halos.
+  return `<g class="marks" stroke="var(--surface)" stroke-width="1">${marks.join("")}</g><g ${halo}>${out.join("")}</g>`;
 }
 
 /**
