@@ -37,7 +37,7 @@ export interface AreaChartRow {
 
 const ENGLAND = "England";
 const MEASURES: { key: AreaKey | "safeguarding"; label: string; short: string }[] = [
-  ...SCHOOL_AREAS.map((a) => ({ key: a.key, label: a.label, short: a.key === "personal-development" ? "Personal development" : a.shortLabel })),
+  ...SCHOOL_AREAS.map((a) => ({ key: a.key, label: a.label, short: a.shortLabel })),
   { key: "safeguarding", label: "Safeguarding", short: "Safeguarding" },
 ];
 

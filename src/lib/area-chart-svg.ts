@@ -163,7 +163,9 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
   // bar rows, and the compact embed stays under WordPress's 1,000-px iframe clamp at 375 px.
   const gutter = cols === 1 ? Math.round(size * 5.4) : 0;
   const rowH = cols === 1 ? barH + 2 : size + 3 + barH + 6;
-  const head = cols === 1 ? size + 1 : size + 6;
+  // Panel titles: 13 px bold, or 12 px in one column with its baseline a px higher, so descenders clear the first bar row.
+  const titleSize = cols === 1 ? size : size + 1;
+  const head = cols === 1 ? size + 3 : size + 6;
   const panelH = head + rowH * 2 + (cols === 1 ? 4 : 12);
   const out: string[] = [];
   const top = 0;
@@ -172,8 +174,8 @@ export function areaChartSvg(panels: readonly Panel[], width: number): AreaSvg {
     const py = top + Math.floor(i / cols) * panelH;
     out.push(`<g class="area-panel" transform="translate(${px.toFixed(1)},${py})">`);
     const room = pw - (cols > 1 ? 8 : 0);
-    const title = textWidth(p.title, size + 1, true) <= room || !p.shortTitle ? p.title : p.shortTitle;
-    out.push(`<text x="0" y="${size}" font-size="${size + 1}" font-weight="700">${esc(fit(title, room, size + 1, true))}</text>`);
+    const title = textWidth(p.title, titleSize, true) <= room || !p.shortTitle ? p.title : p.shortTitle;
+    out.push(`<text x="0" y="${cols === 1 ? size - 1 : size}" font-size="${titleSize}" font-weight="700">${esc(fit(title, room, titleSize, true))}</text>`);
     p.bars.forEach((b, j) => {
       const y = head + j * rowH;
       if (cols === 1) {
