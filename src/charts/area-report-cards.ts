@@ -68,14 +68,15 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
   };
   // The page, embed, downloads and embed code each ask for the rows: make them once per data set.
   const rowCache = new WeakMap<object, AreaChartRow[]>();
-  // Short: the compact embed of a small area must fit WordPress's 1,000-px iframe on a phone.
+  // Short: the compact embed of a small area must fit WordPress's 1,000-px iframe on a phone. Why
+  // counts, not percentages, is said under the drawing, in the notes and on the area page.
   const takeaway =
     t.schools === 1
-      ? `The only school in ${where} ${t.withCard ? "has a report card: too few for percentages, so the chart counts schools." : "has no report card yet."}`
+      ? `The only school in ${where} ${t.withCard ? "has a report card: a count, not a percentage." : "has no report card yet."}`
       : t.withCard === 0
       ? `None of the ${thousands(t.schools)} schools in ${where} has a report card yet.`
       : small
-        ? `${t.withCard} of ${thousands(t.schools)} schools in ${where} ${t.withCard === 1 ? "has" : "have"} a report card: too few for percentages, so the chart counts schools.`
+        ? `${t.withCard} of ${thousands(t.schools)} schools in ${where} ${t.withCard === 1 ? "has" : "have"} a report card: counts, not percentages.`
         : `${thousands(t.withCard)} of the ${thousands(t.schools)} schools in ${where} have a report card so far (${shareOf(t.withCard, t.schools)}%): their grades in each area beside England's.`;
   return {
     id: area.id,

@@ -135,7 +135,7 @@ describe("small numbers: never a percentage of fewer than 10 schools", () => {
     const areaTips = [...doc.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!).filter((t) => t.startsWith("Tiny Town"));
     expect(areaTips.length).toBeGreaterThan(0);
     for (const t of areaTips) expect(t).not.toMatch(/%/);
-    expect(chart.takeaway).toMatch(/too few for percentages/);
+    expect(chart.takeaway).toMatch(/counts, not percentages/);
     expect(chart.notes.join(" ")).toMatch(/fewer than 10 schools are graded, the chart shows counts, not percentages/);
     expect(chart.describe(rs)).toMatch(/Fewer than 10 schools, so counts are shown/);
     const html = safeguardingTable(area.tally, report.england, area.name) + singleWordsTable(area.tally, report.england, area.name);
