@@ -5,6 +5,8 @@
  *
  *   BOW_DIST=<dir>  build into and measure <dir> (default dist)
  *   --no-build      measure an existing build without rebuilding (build time then reads "not measured")
+ *   --no-floor      skip the browser comparison against the floor page (scripts/bench-floor.ts)
+ *   BENCH_ROUNDS=n  alternating rounds for that comparison (default 7)
  *
  * JS here is what the HTML references statically; code a chart loads later with import() is not
  * counted (tests/e2e/gates-network.test.ts measures what a browser actually loads).
@@ -15,6 +17,7 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { discoverPages, fileForPath, groupByType } from "../tests/support/gates/pages.ts";
+import { benchFloor } from "./bench-floor.ts";
 
 const DIST = process.env.BOW_DIST ?? "dist";
 const build = !process.argv.includes("--no-build");
@@ -95,6 +98,7 @@ function weigh(page: string): Record<Kind, Size> {
   return out;
 }
 
+const floor = process.argv.includes("--no-floor") ? null : await benchFloor(DIST, Number(process.env.BENCH_ROUNDS ?? 7));
 const pages = discoverPages(DIST);
 const kb = (n: number) => (n / 1024).toFixed(1);
 interface TypeRow {
@@ -154,9 +158,9 @@ and its images; raw KB with gzip KB in brackets. Code loaded later by import() i
 ${summary}
 
 ${table}
-`;
-console.log(`${summary}\n\n${table}`);
+${floor ? `\n## Against the floor\n\n${floor.text}\n` : ""}`;
+console.log(`${summary}\n\n${table}${floor ? `\n\n${floor.text}` : ""}`);
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/baseline.md", md);
-writeFileSync("bench/baseline.json", JSON.stringify({ measured: date, buildSeconds, pages: pages.length, types: rows }, null, 2) + "\n");
+writeFileSync("bench/baseline.json", JSON.stringify({ measured: date, buildSeconds, pages: pages.length, types: rows, floor: floor?.json ?? null }, null, 2) + "\n");
 console.log("\nSaved bench/baseline.md and bench/baseline.json");

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "../tests/support/static-server.ts";
 import { launchBrowser } from "../tests/support/browser.ts";
-import { CHARTS } from "../src/charts/index.ts";
+import { CHARTS } from "../src/render/charts.ts";
 import { EMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../src/lib/embed-code.ts";
 
 const dist = process.argv[2] ?? "dist";

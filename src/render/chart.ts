@@ -5,7 +5,7 @@
  *   data/*.csv --load.ts--> rows --chart.plot--> SVG per display width (svg.ts, linkedom)
  *                                           \--> standalone SVG (export.ts) --> download SVG, PNG, card
  */
-import { chartById } from "../charts/index.ts";
+import { chartById } from "./charts.ts";
 import type { ChartData, ChartDefinition, LegendItem, RowSource } from "../lib/chart.ts";
 import { defaultEmbedHeight, EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
 import MEASURED from "../lib/embed-heights.json" with { type: "json" };
@@ -146,13 +146,13 @@ export class ChartRender<Row = unknown> {
 
 const memo = new Map<string, ChartRender<any>>();
 
-/** The render of a published chart (src/charts/index.ts), made once per data folder and build. */
+/** The render of a published chart (src/render/charts.ts: registered, its datasets present), made once per data folder and build. */
 export function renderChart(id: string): ChartRender<any> {
   const key = `${dataDir()}::${id}`;
   let hit = memo.get(key);
   if (!hit) {
     const chart = chartById(id);
-    if (!chart) throw new Error(`render: no chart with id "${id}" in src/charts/index.ts`);
+    if (!chart) throw new Error(`render: no published chart with id "${id}" (src/charts/index.ts lists every chart; src/render/charts.ts publishes those whose datasets are in ${dataDir()})`);
     memo.set(key, (hit = new ChartRender(chart)));
   }
   return hit;

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { REPORT_CARD_GRADES } from "../lib/grades.ts";
 import { exportColours } from "../lib/export-colours.ts";
-import { chartById, isAreaChart } from "../charts/index.ts";
+import { chartById, isAreaChart } from "./charts.ts";
 import { DATASETS } from "../lib/datasets/index.ts";
 import { exportFontFiles, type StandaloneSvg } from "./export.ts";
 

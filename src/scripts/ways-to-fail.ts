@@ -103,9 +103,14 @@ export function enhanceWaysToFail(root: HTMLElement): void {
 
   let state: State = parseState(spec, window.location.search);
 
+  // The chances depend on rate and correlation only: moving the areas slider reuses them.
+  let memo: { key: string; points: WaysToFailPoint[] } | null = null;
   const render = (writeUrl: boolean) => {
-    const points = waysToFailPoints(state.rate, state.correlation);
-    const text = describeSetting({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation });
+    const key = `${state.rate} ${state.correlation}`;
+    if (memo?.key !== key) memo = { key, points: waysToFailPoints(state.rate, state.correlation) };
+    const points = memo.points;
+    const at = points.find((p) => p.areas === state.areas);
+    const text = describeSetting({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, at?.probabilityPct);
     for (const key of ["areas", "rate", "correlation"] as const) {
       const input = inputs[key]!;
       if (input.value !== String(state[key])) input.value = String(state[key]);
@@ -131,7 +136,8 @@ export function enhanceWaysToFail(root: HTMLElement): void {
     });
   }
   fieldset.disabled = false;
-  render(false);
+  // The build-time SVG, table and sentence already show the default setting: recompute only for a setting from the URL.
+  if (state.areas !== spec.areas.default || state.rate !== spec.rate.default || state.correlation !== spec.correlation.default) render(false);
 }
 
 function toParams(state: State): Record<string, string> {

@@ -1,6 +1,9 @@
 /**
  * Runs `load` once, when `el` comes within 300 px of the viewport (or at once where the browser has
  * no IntersectionObserver). Interactive charts use it to fetch their code only when a reader gets near.
+ * An element already that near when the page's scripts run (a chart on the first screen) starts at
+ * once, without waiting a frame for the observer; chart and embed pages also preload that code
+ * (src/lib/page-head.mjs, after the build), so its controls are live before first paint settles.
  */
 export function whenNear(el: Element, load: () => Promise<unknown>): void {
   let started = false;
@@ -10,6 +13,14 @@ export function whenNear(el: Element, load: () => Promise<unknown>): void {
     load().catch((err: unknown) => console.error("Could not load the chart's controls", err));
   };
   if (!("IntersectionObserver" in window)) return start();
+  const box = el.getBoundingClientRect();
+  if (box.bottom > -300 && box.top < window.innerHeight + 300 && (box.width > 0 || box.height > 0)) {
+    // After every module script has run (they all run before DOMContentLoaded), so the figure's own
+    // script (chart-points) always enhances the chart before its controls do, as when loaded later.
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+    else start();
+    return;
+  }
   const io = new IntersectionObserver(
     (entries) => {
       if (entries.some((e) => e.isIntersecting)) {

@@ -7,7 +7,7 @@ import { DIST, page } from "../support/dist.ts";
 import { DATASETS, type DatasetId } from "../../src/lib/datasets/index.ts";
 import { datasetExists, datasetRowKey, loadDataset } from "../../src/render/load.ts";
 import { readRelease } from "../../src/render/release.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { loadChartRows } from "../../src/render/chart.ts";
 import { FORMULA_START, neutraliseCell, readCsv } from "../../src/lib/csv.ts";
 

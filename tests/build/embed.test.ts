@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { DOMParser } from "linkedom";
 import { DIST, page } from "../support/dist.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { EXPORT_WIDTH, loadChartRows } from "../../src/render/chart.ts";
 
 const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk");
@@ -164,7 +164,9 @@ describe("embed pages", () => {
       expect(blocking, s.getAttribute("src")!).toBe(false);
     }
     expect(doc.querySelector('script[src="/embed-flags.js"]')).toBeNull();
-    expect(doc.querySelector('head link[rel="stylesheet"][href="/embed/flags.css"]')).not.toBeNull();
+    // The flags' CSS (/embed/flags.css) is inlined with the page's CSS after the build (src/lib/page-head.mjs): no request at all.
+    expect(doc.querySelector('link[rel="stylesheet"]')).toBeNull();
+    expect(doc.querySelector("head style")?.textContent).toContain('[data-flags~="light"]:target');
     expect(doc.querySelectorAll("body > span[hidden][data-flags]").length).toBe(23);
     expect(doc.querySelector('script[src="/embed/child.js"]')).not.toBeNull();
   });

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { page } from "../support/dist.ts";
-import { chartById } from "../../src/charts/index.ts";
+import { chartById } from "../../src/render/charts.ts";
 import { DISPLAY_WIDTHS, loadChartRows } from "../../src/render/chart.ts";
 
 const id = "good-or-outstanding-over-time";

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "linkedom";
 import { DIST, htmlPages, page } from "../support/dist.ts";
-import { CHART_IDS } from "../../src/charts/index.ts";
+import { CHART_IDS } from "../../src/render/charts.ts";
 import { DATASET_IDS } from "../../src/lib/datasets/index.ts";
 import { qrSvg } from "../../src/lib/qr.ts";
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { DISPLAY_WIDTHS, displayWidthFor, renderChart, renderCount } from "../../src/render/chart.ts";
 import { concreteColours, exportColours } from "../../src/lib/export-colours.ts";
 import { SITE_COLOURS } from "../../src/lib/palette.ts";

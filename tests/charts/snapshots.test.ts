@@ -4,10 +4,13 @@
  * it), one file per test. Run `npx vitest run --project unit -u` after an intended change, and look
  * at the new SVGs before committing them.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CHARTS } from "../../src/charts/index.ts";
-import { renderChart } from "../../src/render/chart.ts";
+import { ALL_CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
+import { DISPLAY_WIDTHS, renderChart } from "../../src/render/chart.ts";
 
 describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
   const render = renderChart(id);
@@ -36,4 +39,13 @@ describe.each(CHARTS.map((c) => [c.id] as const))("chart %s", (id) => {
         expect(document.querySelectorAll("g.marks > *").length).toBe(rows.length);
       }
     });
+});
+
+/** Written by tests/unit/report-cards-by-area.test.ts from fixture data (its own file). */
+const OTHER_WRITERS = ["report-cards-by-area-fixture-720.svg"];
+
+it("every snapshot file belongs to a chart at one of its display widths (no stale files)", () => {
+  const expected = new Set([...ALL_CHARTS.flatMap((c) => (c.widths ?? DISPLAY_WIDTHS).map((w) => `${c.id}-${w}.svg`)), ...OTHER_WRITERS]);
+  const stale = readdirSync(join(import.meta.dirname, "__snapshots__")).filter((f) => !expected.has(f));
+  expect(stale, "delete them (vitest does not remove file snapshots)").toEqual([]);
 });

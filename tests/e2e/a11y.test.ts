@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { DATASETS } from "../../src/lib/datasets/index.ts";
 import { availableDatasetIds } from "../../src/render/load.ts";
 import { MAX_GRADE, readability } from "../support/readability.ts";

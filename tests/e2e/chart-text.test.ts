@@ -5,7 +5,7 @@
  * and clear of every other text element.
  */
 import { describe, expect, inject, it } from "vitest";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { useBrowser } from "../support/browser.ts";
 
 const base = inject("baseUrl");

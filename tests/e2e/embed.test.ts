@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 
 const base = inject("baseUrl");
 const id = "good-or-outstanding-over-time";

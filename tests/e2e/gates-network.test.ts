@@ -8,7 +8,7 @@
  * Its power to fail: tests/e2e/gates-broken.test.ts.
  */
 import { expect, inject, it } from "vitest";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { budgetsFor } from "../support/gates/budgets.ts";

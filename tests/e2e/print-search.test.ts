@@ -18,7 +18,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { OLD_GRADES, REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
 
 const base = inject("baseUrl");

@@ -12,7 +12,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 

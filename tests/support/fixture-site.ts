@@ -3,7 +3,8 @@
  * whole site (scripts/bench-build.ts buildFixtureSite). A vitest globalSetup for the build and e2e
  * projects: it is built once, kept under the system's temp folder keyed by a hash of everything the
  * build reads (src, data, scripts, config, lockfile), and reused by every file and by the next
- * project's run until one of those changes. BOW_SCHOOLS_DIST (+ BOW_SCHOOLS_DATA) point at a build made
+ * project's run until one of those changes. Each checkout keeps its own (helpers and CI jobs that
+ * share a machine and its temp folder do not delete each other's build). BOW_SCHOOLS_DIST (+ BOW_SCHOOLS_DATA) point at a build made
  * elsewhere. Tests read the folders with inject("schoolsDist") and inject("schoolsData").
  */
 import { createHash } from "node:crypto";
@@ -45,12 +46,14 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide("schoolsData", process.env.BOW_SCHOOLS_DATA ?? "");
     return;
   }
-  const root = join(tmpdir(), "bow-fixture-site");
+  // One folder per checkout, so a build for another checkout's sources never evicts this one.
+  const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12);
+  const root = join(tmpdir(), "bow-fixture-sites", checkout);
   const dir = join(root, inputsHash());
   if (!existsSync(join(dir, "complete"))) {
     const { buildFixtureSite } = await import("../../scripts/bench-build.ts");
     const site = buildFixtureSite(FIXTURE_SCHOOLS, FIXTURE_SEED);
-    rmSync(root, { recursive: true, force: true }); // older builds: their inputs have changed
+    rmSync(root, { recursive: true, force: true }); // this checkout's older builds: their inputs have changed
     mkdirSync(dir, { recursive: true });
     // Same file system as the temp build folders: moves, not copies.
     renameSync(site.outDir, join(dir, "dist"));

@@ -1,6 +1,6 @@
 /** The bundled datasets of the data layer, and every schema failure kind on small fixtures. */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parseTable } from "../../src/lib/csv.ts";
 import { evaluationAreas } from "../../src/lib/datasets/evaluation-areas.ts";
 import { unionsActions } from "../../src/lib/datasets/unions-actions.ts";
@@ -88,20 +88,15 @@ describe("the registry", () => {
   });
 });
 
-describe("the school extract", () => {
-  it("has the same columns, in order, as its schema", async () => {
-    const { SCHOOL_EXTRACT_COLUMNS } = await import("../../src/lib/mi/aggregate.ts");
-    const { miSchoolsSchema } = await import("../../src/lib/datasets/mi-schools.ts");
-    expect(SCHOOL_EXTRACT_COLUMNS).toEqual(Object.keys(miSchoolsSchema.columns));
-  });
-});
-
 describe("READMEs", () => {
-  it("every registered dataset has data/<id>.md and a line in data/README.md", () => {
-    const index = read("data/README.md");
-    for (const id of Object.keys(DATASETS)) {
-      expect(read(`data/${id}.md`).startsWith(`# ${id}`), id).toBe(true);
-      expect(index, id).toContain(`| \`${id}\` |`);
+  it("every registered dataset has data/<id>.md; every CSV and description in data/ is a registered dataset's", () => {
+    const files = readdirSync("data").filter((f) => /\.(csv|md)$/.test(f));
+    for (const meta of Object.values(DATASETS)) {
+      expect(read(`data/${meta.id}.md`).startsWith(`# ${meta.id}`), meta.id).toBe(true);
+      expect(meta.file, meta.id).toBe(`${meta.id}.csv`);
     }
+    const known = new Set(Object.values(DATASETS).flatMap((m) => [m.file, `${m.id}.md`]));
+    // README.md is the folder's guide; import-report.md is written by `npm run data:import`.
+    expect(files.filter((f) => !known.has(f) && f !== "README.md" && f !== "import-report.md")).toEqual([]);
   });
 });

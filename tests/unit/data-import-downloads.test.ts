@@ -28,7 +28,7 @@ const cells = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true 
 describe("bundled downloads", () => {
   it("no cell of /data/<id>.csv or /charts/<id>/data.csv starts a formula", async () => {
     const { availableDatasetIds } = await import("../../src/render/load.ts");
-    const { CHARTS } = await import("../../src/charts/index.ts");
+    const { CHARTS } = await import("../../src/render/charts.ts");
     const bad: string[] = [];
     for (const id of availableDatasetIds()) for (const c of cells(await served("data", id))) if (FORMULA.test(c)) bad.push(`/data/${id}.csv: ${JSON.stringify(c)}`);
     for (const ch of CHARTS) for (const c of cells(await served("chart", ch.id))) if (FORMULA.test(c)) bad.push(`/charts/${ch.id}/data.csv: ${JSON.stringify(c)}`);

@@ -8,7 +8,7 @@ import { allFlagCombinations, flagsFragment, flagsFromQuery } from "../../src/li
 import { CHART_STATE_SPECS, isAllowed } from "../../src/lib/url-state.ts";
 import { flagsCss } from "../../src/pages/embed/flags.css.ts";
 import { SITE_COLOURS } from "../../src/lib/palette.ts";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 
 const site = new URL("https://example.org");
 const chart = { id: "some-chart", title: `Say "one" <word> & more` };

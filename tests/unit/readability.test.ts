@@ -4,7 +4,7 @@
  * the first tests pin them to textbook values so a broken counter cannot pass everything.
  */
 import { describe, expect, it } from "vitest";
-import { CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { loadChartRows } from "../../src/render/chart.ts";
 import { MAX_GRADE, readability, sentences } from "../support/readability.ts";
 

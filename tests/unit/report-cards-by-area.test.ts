@@ -16,7 +16,8 @@ import { renderSvg } from "../../src/render/svg.ts";
 import { standaloneSvg } from "../../src/render/export.ts";
 import { SCHOOL_AREAS } from "../../src/lib/areas.ts";
 import { reportCardsByArea } from "../../src/charts/report-cards-by-area.ts";
-import { CHARTS, ALL_CHARTS } from "../../src/charts/index.ts";
+import { ALL_CHARTS } from "../../src/charts/index.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 import { datasetExists } from "../../src/render/load.ts";
 
 const schools = generateSchools(400, 7);

@@ -1,6 +1,5 @@
-import type { TableSchema } from "../csv.ts";
 import { number, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 export const FSM_BANDS = ["above-average", "close-to-average", "below-average"] as const;
 export type FsmBand = (typeof FSM_BANDS)[number];
@@ -12,23 +11,7 @@ export const FSM_BAND_LABELS: Record<FsmBand, string> = {
   "below-average": "Below-average FSM",
 };
 
-/** One band of schools by free-school-meal eligibility: the share graded below expected for achievement. */
-export interface AchievementByDisadvantageRow {
-  fsm_band: FsmBand;
-  band_order: number;
-  n_schools: number | null;
-  pct_below_expected: number;
-  grades_counted_as_below: string;
-  period: string;
-  population: string;
-  analysis_by: string;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<AchievementByDisadvantageRow> = {
+const schema = defineSchema({
   columns: {
     fsm_band: oneOf(FSM_BANDS, "Schools' share of pupils eligible for free school meals, against the national average"),
     band_order: number({ min: 1, max: 3, integer: true, description: "1 = most disadvantaged band" }),
@@ -43,7 +26,10 @@ const schema: TableSchema<AchievementByDisadvantageRow> = {
     note: optionalText("Caveats"),
   },
   key: ["fsm_band"],
-};
+});
+
+/** One band of schools by free-school-meal eligibility: the share graded below expected for achievement. */
+export type AchievementByDisadvantageRow = SchemaRow<typeof schema>;
 
 export const achievementByDisadvantage: DatasetMeta<AchievementByDisadvantageRow> = {
   id: "achievement-by-disadvantage",

@@ -5,6 +5,7 @@
 import type { Column, RowCheck } from "../csv.ts";
 import { isoDate, number, oneOf, sourceColumns, text } from "../schema.ts";
 import { REPORT_CARD_GRADES, type ReportCardGradeKey } from "../grades.ts";
+import type { RowOf } from "./types.ts";
 
 export const BREAKDOWNS = ["all", "phase", "region"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -25,11 +26,11 @@ export const miSourceColumns = {
   ...sourceColumns,
 };
 
-/** Counts in `parts` add up to `total`. */
-export function countsAddUp<R>(total: keyof R & string, parts: readonly (keyof R & string)[]): RowCheck<R> {
-  const check = (r: R) => {
-    const sum = parts.reduce((a, p) => a + (r[p] as unknown as number), 0);
-    const t = r[total] as unknown as number;
+/** Counts in `parts` add up to `total` (typed by the column names, so it fits any row that has them). */
+export function countsAddUp<const T extends string, const P extends string>(total: T, parts: readonly P[]): RowCheck<{ readonly [K in T | P]: number }> {
+  const check = (r: { readonly [K in T | P]: number }) => {
+    const sum = parts.reduce((a, p) => a + r[p], 0);
+    const t = r[total];
     return sum === t ? undefined : { column: parts.join("+"), value: String(sum), expected: `counts adding up to ${total} (${t})` };
   };
   return Object.assign(check, { description: `${parts.join(" + ")} = ${total}` });
@@ -38,35 +39,27 @@ export function countsAddUp<R>(total: keyof R & string, parts: readonly (keyof R
 /** A share of n out of total, to one decimal place; null when total is 0. */
 export const pct = (n: number, total: number): number | null => (total === 0 ? null : Math.round((n / total) * 1000) / 10);
 
-/** Counts and shares of the five report-card grades, as both grade tables carry them. */
-export interface ReportCardGradeCounts {
-  n_exceptional: number;
-  n_strong_standard: number;
-  n_expected_standard: number;
-  n_needs_attention: number;
-  n_urgent_improvement: number;
-  pct_exceptional: number | null;
-  pct_strong_standard: number | null;
-  pct_expected_standard: number | null;
-  pct_needs_attention: number | null;
-  pct_urgent_improvement: number | null;
-}
-type CountColumn = keyof ReportCardGradeCounts & `n_${string}`;
-type ShareColumn = keyof ReportCardGradeCounts & `pct_${string}`;
+/** "strong-standard" -> "strong_standard", in types as at run time. */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+type CountColumn = `n_${Snake<ReportCardGradeKey>}`;
+type ShareColumn = `pct_${Snake<ReportCardGradeKey>}`;
+type GradeCountColumns = { [K in CountColumn]: Column<number> } & { [K in ShareColumn]: Column<number | null> };
+/** Counts and shares of the five report-card grades, as both grade tables carry them: the row of gradeCountColumns. */
+export type ReportCardGradeCounts = RowOf<GradeCountColumns>;
 
-const snake = (k: ReportCardGradeKey) => k.replace(/-/g, "_");
+const snake = <K extends ReportCardGradeKey>(k: K) => k.replace(/-/g, "_") as Snake<K>;
 /** Count column of each grade, best first ("n_strong_standard"). */
-export const GRADE_COUNT_COLUMNS = REPORT_CARD_GRADES.map((g) => `n_${snake(g.key)}` as CountColumn);
+export const GRADE_COUNT_COLUMNS = REPORT_CARD_GRADES.map((g): CountColumn => `n_${snake(g.key)}`);
 /** Share column of each grade, best first ("pct_strong_standard"). */
-export const GRADE_SHARE_COLUMNS = REPORT_CARD_GRADES.map((g) => `pct_${snake(g.key)}` as ShareColumn);
+export const GRADE_SHARE_COLUMNS = REPORT_CARD_GRADES.map((g): ShareColumn => `pct_${snake(g.key)}`);
 
 /** The count of schools at one grade in a row of either grade table. */
-export const gradeCount = (row: ReportCardGradeCounts, grade: ReportCardGradeKey): number => row[`n_${snake(grade)}` as CountColumn];
+export const gradeCount = (row: ReportCardGradeCounts, grade: ReportCardGradeKey): number => row[`n_${snake(grade)}`];
 
 /** Schema columns for the five counts and shares; `of` names what the shares are of. */
-export function gradeCountColumns(of: string): { [K in CountColumn]: Column<number> } & { [K in ShareColumn]: Column<number | null> } {
+export function gradeCountColumns(of: string): GradeCountColumns {
   const out: Record<string, Column<number> | Column<number | null>> = {};
   for (const g of REPORT_CARD_GRADES) out[`n_${snake(g.key)}`] = count(`Schools graded ${g.label.toLowerCase()}`);
   for (const g of REPORT_CARD_GRADES) out[`pct_${snake(g.key)}`] = share(`% of ${of} graded ${g.label.toLowerCase()}, one decimal place`);
-  return out as { [K in CountColumn]: Column<number> } & { [K in ShareColumn]: Column<number | null> };
+  return out as GradeCountColumns;
 }

@@ -1,31 +1,9 @@
-import type { TableSchema } from "../csv.ts";
 import { oneOf, sharesSumTo100 } from "../schema.ts";
-import { EIF_JUDGEMENTS, type EifJudgementKey } from "../mi/columns.ts";
-import type { DatasetMeta } from "./types.ts";
-import { count, countsAddUp, groupColumns, MI_LICENCE, miSourceColumns, share, type Breakdown } from "./mi-common.ts";
+import { EIF_JUDGEMENTS } from "../mi/columns.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { count, countsAddUp, groupColumns, MI_LICENCE, miSourceColumns, share } from "./mi-common.ts";
 
-/** The latest EIF (2019 framework) grades still on record: overall effectiveness and each key judgement. */
-export interface MiEifGradesRow {
-  breakdown: Breakdown;
-  group: string;
-  judgement: EifJudgementKey;
-  n_graded: number;
-  n_outstanding: number;
-  n_good: number;
-  n_requires_improvement: number;
-  n_inadequate: number;
-  n_not_judged: number;
-  pct_outstanding: number | null;
-  pct_good: number | null;
-  pct_requires_improvement: number | null;
-  pct_inadequate: number | null;
-  pct_good_or_outstanding: number | null;
-  as_at: string;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<MiEifGradesRow> = {
+const schema = defineSchema({
   columns: {
     ...groupColumns,
     judgement: oneOf(EIF_JUDGEMENTS.map((j) => j.key), "EIF judgement: overall effectiveness, the four key judgements, early years and sixth form provision"),
@@ -44,10 +22,13 @@ const schema: TableSchema<MiEifGradesRow> = {
   },
   key: ["breakdown", "group", "judgement"],
   rowChecks: [
-    countsAddUp<MiEifGradesRow>("n_graded", ["n_outstanding", "n_good", "n_requires_improvement", "n_inadequate"]),
+    countsAddUp("n_graded", ["n_outstanding", "n_good", "n_requires_improvement", "n_inadequate"]),
     sharesSumTo100(["pct_outstanding", "pct_good", "pct_requires_improvement", "pct_inadequate"], 0.5),
   ],
-};
+});
+
+/** The latest EIF (2019 framework) grades still on record: overall effectiveness and each key judgement. */
+export type MiEifGradesRow = SchemaRow<typeof schema>;
 
 export const miEifGrades: DatasetMeta<MiEifGradesRow> = {
   id: "mi-eif-grades",

@@ -1,25 +1,12 @@
-import type { TableSchema } from "../csv.ts";
 import { oldGradeColumn, oneOf, sharesSumTo100, text } from "../schema.ts";
 import { SCHOOL_AREAS, type AreaKey } from "../areas.ts";
-import type { OldGradeKey } from "../grades.ts";
-import type { DatasetMeta } from "./types.ts";
-import { count, countsAddUp, GRADE_COUNT_COLUMNS, GRADE_SHARE_COLUMNS, gradeCountColumns, type ReportCardGradeCounts, MI_LICENCE, miSourceColumns } from "./mi-common.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { count, countsAddUp, GRADE_COUNT_COLUMNS, GRADE_SHARE_COLUMNS, gradeCountColumns, MI_LICENCE, miSourceColumns } from "./mi-common.ts";
 
 /** The card's area: one evaluation area, or each school's lowest grade across its card. */
 export type CrossTabArea = AreaKey | "lowest-area";
 
-/** For schools with both: their last single-word grade against the grades on their new report card. */
-export interface MiOldVsNewRow extends ReportCardGradeCounts {
-  old_grade: OldGradeKey;
-  area: CrossTabArea;
-  area_label: string;
-  n_schools: number;
-  as_at: string;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<MiOldVsNewRow> = {
+const schema = defineSchema({
   columns: {
     old_grade: oldGradeColumn("Overall effectiveness at the school's latest EIF graded inspection (before its report card)"),
     area: oneOf([...SCHOOL_AREAS.map((a) => a.key), "lowest-area"] as const, "Report-card area, or lowest-area: the lowest grade anywhere on the school's card"),
@@ -29,8 +16,11 @@ const schema: TableSchema<MiOldVsNewRow> = {
     ...miSourceColumns,
   },
   key: ["old_grade", "area"],
-  rowChecks: [countsAddUp<MiOldVsNewRow>("n_schools", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
-};
+  rowChecks: [countsAddUp("n_schools", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
+});
+
+/** For schools with both: their last single-word grade against the grades on their new report card. */
+export type MiOldVsNewRow = SchemaRow<typeof schema>;
 
 export const miOldVsNew: DatasetMeta<MiOldVsNewRow> = {
   id: "mi-old-vs-new",

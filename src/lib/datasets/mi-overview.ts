@@ -1,22 +1,7 @@
-import type { TableSchema } from "../csv.ts";
-import type { DatasetMeta } from "./types.ts";
-import { count, groupColumns, MI_LICENCE, miSourceColumns, type Breakdown } from "./mi-common.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { count, groupColumns, MI_LICENCE, miSourceColumns } from "./mi-common.ts";
 
-/** How many schools in the imported MI file have a report card, an old (EIF) grade, or both. */
-export interface MiOverviewRow {
-  breakdown: Breakdown;
-  group: string;
-  n_schools: number;
-  n_with_report_card: number;
-  n_with_eif_grade: number;
-  n_eif_not_judged: number;
-  n_with_both: number;
-  as_at: string;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<MiOverviewRow> = {
+const schema = defineSchema({
   columns: {
     ...groupColumns,
     n_schools: count("Open state-funded schools in the file (rows imported)"),
@@ -28,11 +13,18 @@ const schema: TableSchema<MiOverviewRow> = {
   },
   key: ["breakdown", "group"],
   rowChecks: [
-    Object.assign((r: MiOverviewRow) => (r.n_with_both > Math.min(r.n_with_report_card, r.n_with_eif_grade) || r.n_with_report_card > r.n_schools || r.n_with_eif_grade + r.n_eif_not_judged > r.n_schools
-      ? { column: "n_with_both", value: String(r.n_with_both), expected: "sub-counts no larger than the counts they are part of" } : undefined), { description: "sub-counts are no larger than n_schools, and n_with_both no larger than either part" }),
+    {
+      description: "sub-counts are no larger than n_schools, and n_with_both no larger than either part",
+      check: (r) =>
+        r.n_with_both > Math.min(r.n_with_report_card, r.n_with_eif_grade) || r.n_with_report_card > r.n_schools || r.n_with_eif_grade + r.n_eif_not_judged > r.n_schools
+          ? { column: "n_with_both", value: String(r.n_with_both), expected: "sub-counts no larger than the counts they are part of" }
+          : undefined,
+    },
   ],
-};
+});
 
+/** How many schools in the imported MI file have a report card, an old (EIF) grade, or both. */
+export type MiOverviewRow = SchemaRow<typeof schema>;
 
 export const miOverview: DatasetMeta<MiOverviewRow> = {
   id: "mi-overview",

@@ -1,22 +1,9 @@
-import type { TableSchema } from "../csv.ts";
 import { oneOf, sharesSumTo100, text } from "../schema.ts";
-import { SCHOOL_AREAS, type AreaKey } from "../areas.ts";
-import type { DatasetMeta } from "./types.ts";
-import { count, countsAddUp, GRADE_COUNT_COLUMNS, GRADE_SHARE_COLUMNS, gradeCountColumns, type ReportCardGradeCounts, groupColumns, MI_LICENCE, miSourceColumns, type Breakdown } from "./mi-common.ts";
+import { SCHOOL_AREAS } from "../areas.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { count, countsAddUp, GRADE_COUNT_COLUMNS, GRADE_SHARE_COLUMNS, gradeCountColumns, groupColumns, MI_LICENCE, miSourceColumns } from "./mi-common.ts";
 
-/** Report-card grades in one evaluation area, for England, a phase or a region. */
-export interface MiReportCardGradesRow extends ReportCardGradeCounts {
-  breakdown: Breakdown;
-  group: string;
-  area: AreaKey;
-  area_label: string;
-  n_graded: number;
-  as_at: string;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<MiReportCardGradesRow> = {
+const schema = defineSchema({
   columns: {
     ...groupColumns,
     area: oneOf(SCHOOL_AREAS.map((a) => a.key), "Evaluation area (key from src/lib/areas.ts)"),
@@ -26,8 +13,11 @@ const schema: TableSchema<MiReportCardGradesRow> = {
     ...miSourceColumns,
   },
   key: ["breakdown", "group", "area"],
-  rowChecks: [countsAddUp<MiReportCardGradesRow>("n_graded", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
-};
+  rowChecks: [countsAddUp("n_graded", GRADE_COUNT_COLUMNS), sharesSumTo100(GRADE_SHARE_COLUMNS, 0.5)],
+});
+
+/** Report-card grades in one evaluation area, for England, a phase or a region. */
+export type MiReportCardGradesRow = SchemaRow<typeof schema>;
 
 export const miReportCardGrades: DatasetMeta<MiReportCardGradesRow> = {
   id: "mi-report-card-grades",

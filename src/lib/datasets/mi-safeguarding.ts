@@ -1,24 +1,8 @@
-import type { TableSchema } from "../csv.ts";
 import { oneOf, sharesSumTo100 } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
-import { count, countsAddUp, groupColumns, MI_LICENCE, miSourceColumns, share, type Breakdown } from "./mi-common.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { count, countsAddUp, groupColumns, MI_LICENCE, miSourceColumns, share } from "./mi-common.ts";
 
-/** Safeguarding outcomes: the report card's met / not met, and the EIF's "safeguarding is effective?". */
-export interface MiSafeguardingRow {
-  breakdown: Breakdown;
-  group: string;
-  framework: "report-card" | "eif";
-  n_judged: number;
-  n_met: number;
-  n_not_met: number;
-  pct_met: number | null;
-  pct_not_met: number | null;
-  as_at: string;
-  source_title: string;
-  source_url: string;
-}
-
-const schema: TableSchema<MiSafeguardingRow> = {
+const schema = defineSchema({
   columns: {
     ...groupColumns,
     framework: oneOf(["report-card", "eif"] as const, 'report-card: "Safeguarding standards" (Met / Not met); eif: latest EIF inspection, "safeguarding is effective?" (Yes = met, No = not met)'),
@@ -30,8 +14,11 @@ const schema: TableSchema<MiSafeguardingRow> = {
     ...miSourceColumns,
   },
   key: ["breakdown", "group", "framework"],
-  rowChecks: [countsAddUp<MiSafeguardingRow>("n_judged", ["n_met", "n_not_met"]), sharesSumTo100(["pct_met", "pct_not_met"], 0.5)],
-};
+  rowChecks: [countsAddUp("n_judged", ["n_met", "n_not_met"]), sharesSumTo100(["pct_met", "pct_not_met"], 0.5)],
+});
+
+/** Safeguarding outcomes: the report card's met / not met, and the EIF's "safeguarding is effective?". */
+export type MiSafeguardingRow = SchemaRow<typeof schema>;
 
 export const miSafeguarding: DatasetMeta<MiSafeguardingRow> = {
   id: "mi-safeguarding",

@@ -3,11 +3,12 @@
  * pages. Not in the registry (the file is large and gitignored): parse it with
  * parseTable(text, file, miSchoolsSchema) where a page needs it.
  */
-import { INVALID, type Column, type TableSchema } from "../csv.ts";
+import { INVALID, type Column } from "../csv.ts";
+import { defineSchema, type SchemaRow } from "./types.ts";
 import { number, optionalText, text } from "../schema.ts";
-import { REPORT_CARD_GRADES, OLD_GRADES, type OldGradeKey, type ReportCardGradeKey } from "../grades.ts";
-import { SCHOOL_AREAS, type AreaKey } from "../areas.ts";
-import { EIF_JUDGEMENTS, type EifJudgementKey } from "../mi/columns.ts";
+import { REPORT_CARD_GRADES, OLD_GRADES } from "../grades.ts";
+import { SCHOOL_AREAS } from "../areas.ts";
+import { EIF_JUDGEMENTS } from "../mi/columns.ts";
 
 const optionalDate = (description: string): Column<string | null> => ({
   description,
@@ -32,27 +33,10 @@ const optionalKey = <T extends string>(keys: readonly T[], description: string):
 const CARD_KEYS = REPORT_CARD_GRADES.map((g) => g.key);
 const EIF_KEYS = [...OLD_GRADES.map((g) => g.key), "not-judged", "not-applicable"] as const;
 
-export type MiSchoolRow = {
-  urn: number;
-  name: string;
-  phase: string;
-  type: string;
-  local_authority: string;
-  region: string;
-  postcode: string;
-  web_link: string;
-  safeguarding: "met" | "not-met" | null;
-  safeguarding_date: string | null;
-  card_date: string | null;
-  eif_inspection_start: string | null;
-  eif_publication: string | null;
-  eif_safeguarding: "met" | "not-met" | "not-applicable" | null;
-  ungraded_date: string | null;
-  ungraded_outcome: string;
-  category_of_concern: string;
-  /** Parliamentary constituency ("" if the file has none); last column of the extract. */
-  constituency: string;
-} & { [K in `card_${AreaKey}`]: ReportCardGradeKey | null } & { [K in `eif_${EifJudgementKey}`]: OldGradeKey | "not-judged" | "not-applicable" | null };
+/** Columns `<prefix><key>` for each of `items`, typed by their names (card_<area>, eif_<judgement>). */
+function columnsFor<const P extends string, K extends string, T>(prefix: P, items: readonly { key: K; label: string }[], column: (item: { key: K; label: string }) => Column<T>) {
+  return Object.fromEntries(items.map((i) => [`${prefix}${i.key}`, column(i)])) as { [X in `${P}${K}`]: Column<T> };
+}
 
 const columns = {
   urn: number({ min: 1, integer: true, description: "Unique reference number" }),
@@ -66,17 +50,20 @@ const columns = {
   safeguarding: optionalKey(["met", "not-met"] as const, "Report card: safeguarding standards met / not met"),
   safeguarding_date: optionalDate("Date of the safeguarding outcome"),
   card_date: optionalDate("Latest date of any report-card grade"),
-  ...Object.fromEntries(SCHOOL_AREAS.map((a) => [`card_${a.key}`, optionalKey(CARD_KEYS, `Report card: ${a.label}`)])),
+  ...columnsFor("card_", SCHOOL_AREAS, (a) => optionalKey(CARD_KEYS, `Report card: ${a.label}`)),
   eif_inspection_start: optionalDate("Start date of the latest EIF graded inspection"),
   eif_publication: optionalDate("Publication date of the latest EIF graded inspection"),
-  ...Object.fromEntries(EIF_JUDGEMENTS.map((j) => [`eif_${j.key}`, optionalKey(EIF_KEYS, `EIF: ${j.label}`)])),
+  ...columnsFor("eif_", EIF_JUDGEMENTS, (j) => optionalKey(EIF_KEYS, `EIF: ${j.label}`)),
   eif_safeguarding: optionalKey(["met", "not-met", "not-applicable"] as const, "EIF: safeguarding is effective (met) or not"),
   ungraded_date: optionalDate("Date of the latest ungraded inspection"),
   ungraded_outcome: optionalText("Outcome of the latest ungraded inspection, as Ofsted words it"),
   category_of_concern: optionalText("Most recent category of concern, if any"),
+  /** Parliamentary constituency ("" if none); appended last (issue 18, area pages), so every earlier column keeps its place. */
   constituency: optionalText("Parliamentary constituency"),
-} as unknown as TableSchema<MiSchoolRow>["columns"];
+};
 
-export const miSchoolsSchema: TableSchema<MiSchoolRow> = { columns, key: ["urn"] };
+export const miSchoolsSchema = defineSchema({ columns, key: ["urn"] });
+/** One school's row: each column's name and type read from the columns above. */
+export type MiSchoolRow = SchemaRow<typeof miSchoolsSchema>;
 export const MI_SCHOOLS_FILE = "imported/schools.csv";
 

@@ -1,27 +1,7 @@
-import type { TableSchema } from "../csv.ts";
 import { isoDate, number, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
-/** One finding of one poll or survey about report cards: parents, teachers or school leaders. */
-export interface PollRow {
-  id: string;
-  date: string;
-  date_precision: "day" | "month";
-  group: string;
-  pollster: string;
-  commissioned_by: string;
-  respondents: string;
-  finding: string;
-  pct: number;
-  pct_derived: boolean;
-  self_selected: boolean;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
-
-const schema: TableSchema<PollRow> = {
+const schema = defineSchema({
   columns: {
     id: text("Short id of the finding"),
     date: isoDate("When the poll was published (the 1st of the month where only the month is known)"),
@@ -40,12 +20,15 @@ const schema: TableSchema<PollRow> = {
   },
   key: ["id"],
   rowChecks: [
-    Object.assign(
-      (r: PollRow) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the 1st of the month when date_precision is month" } : undefined),
-      { description: "Month-only dates are stored as the 1st of the month" },
-    ),
+    {
+      description: "Month-only dates are stored as the 1st of the month",
+      check: (r) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the 1st of the month when date_precision is month" } : undefined),
+    },
   ],
-};
+});
+
+/** One finding of one poll or survey about report cards: parents, teachers or school leaders. */
+export type PollRow = SchemaRow<typeof schema>;
 
 export const polls: DatasetMeta<PollRow> = {
   id: "polls",

@@ -1,33 +1,9 @@
-import type { TableSchema } from "../csv.ts";
-import type { ReportCardGradeKey } from "../grades.ts";
 import { isoDate, number, oneOf, optionalText, reportCardGradeColumn, sourceColumns, text, yesNo } from "../schema.ts";
-import type { DatasetMeta } from "./types.ts";
-
-/** One grade's share of all area grades in one published sample of report cards. */
-export interface ReportCardSamplesRow {
-  sample: string;
-  sample_label: string;
-  as_of: string;
-  as_of_precision: "day" | "month";
-  n_schools: number;
-  n_primary: number | null;
-  n_secondary: number | null;
-  n_special: number | null;
-  n_grades: number;
-  grade: ReportCardGradeKey;
-  n_grades_at_grade: number | null;
-  pct_of_grades: number;
-  pct_derived: boolean;
-  volunteers: boolean;
-  secondary_source: boolean;
-  source_title: string;
-  source_url: string;
-  note: string;
-}
+import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 const count = (description: string) => number({ min: 0, integer: true, optional: true, description });
 
-const schema: TableSchema<ReportCardSamplesRow> = {
+const schema = defineSchema({
   columns: {
     sample: text("Short id of the sample"),
     sample_label: text("The sample as a reader names it"),
@@ -49,31 +25,34 @@ const schema: TableSchema<ReportCardSamplesRow> = {
   },
   key: ["sample", "grade"],
   rowChecks: [
-    Object.assign(
-      (r: ReportCardSamplesRow) => {
+    {
+      description: "Where the percentage is ours (pct_derived), it equals n_grades_at_grade / n_grades to one decimal place",
+      check: (r) => {
         if (!r.pct_derived) return undefined;
         if (r.n_grades_at_grade === null) return { column: "n_grades_at_grade", value: "", expected: "a count when pct_derived is yes" };
         const want = Math.round((r.n_grades_at_grade / r.n_grades) * 1000) / 10;
         return Math.abs(want - r.pct_of_grades) < 0.05 ? undefined : { column: "pct_of_grades", value: String(r.pct_of_grades), expected: `n_grades_at_grade / n_grades to one decimal (${want})` };
       },
-      { description: "Where the percentage is ours (pct_derived), it equals n_grades_at_grade / n_grades to one decimal place" },
-    ),
-    Object.assign(
-      (r: ReportCardSamplesRow) => {
+    },
+    {
+      description: "Primary, secondary and special schools add up to the sample's schools",
+      check: (r) => {
         const parts = [r.n_primary, r.n_secondary, r.n_special];
         if (parts.some((p) => p === null)) return undefined;
         const sum = (parts as number[]).reduce((a, b) => a + b, 0);
         return sum === r.n_schools ? undefined : { column: "n_primary+n_secondary+n_special", value: String(sum), expected: `the sample's ${r.n_schools} schools` };
       },
-      { description: "Primary, secondary and special schools add up to the sample's schools" },
-    ),
-    Object.assign(
-      (r: ReportCardSamplesRow) =>
+    },
+    {
+      description: "Month-only dates are stored as the 1st of the month",
+      check: (r) =>
         r.as_of_precision === "month" && !r.as_of.endsWith("-01") ? { column: "as_of", value: r.as_of, expected: "the 1st of the month when as_of_precision is month" } : undefined,
-      { description: "Month-only dates are stored as the 1st of the month" },
-    ),
+    },
   ],
-};
+});
+
+/** One grade's share of all area grades in one published sample of report cards. */
+export type ReportCardSamplesRow = SchemaRow<typeof schema>;
 
 export const reportCardSamples: DatasetMeta<ReportCardSamplesRow> = {
   id: "report-card-samples",

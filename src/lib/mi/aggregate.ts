@@ -9,6 +9,7 @@ import type { MiReportCardGradesRow } from "../datasets/mi-report-card-grades.ts
 import type { MiSafeguardingRow } from "../datasets/mi-safeguarding.ts";
 import type { MiEifGradesRow } from "../datasets/mi-eif-grades.ts";
 import type { MiOldVsNewRow, CrossTabArea } from "../datasets/mi-old-vs-new.ts";
+import { miSchoolsSchema, type MiSchoolRow } from "../datasets/mi-schools.ts";
 import { EIF_JUDGEMENTS } from "./columns.ts";
 import type { MiSchool } from "./parse.ts";
 
@@ -177,16 +178,8 @@ export function toCsvRecord(row: object): Record<string, unknown> {
   return out;
 }
 
-/** Columns of data/imported/schools.csv, in order (the schema in mi-schools.ts has the same). */
-export const SCHOOL_EXTRACT_COLUMNS = [
-  "urn", "name", "phase", "type", "local_authority", "region", "postcode", "web_link", "safeguarding", "safeguarding_date", "card_date",
-  ...SCHOOL_AREAS.map((a) => `card_${a.key}`),
-  "eif_inspection_start", "eif_publication",
-  ...EIF_JUDGEMENTS.map((j) => `eif_${j.key}`),
-  "eif_safeguarding", "ungraded_date", "ungraded_outcome", "category_of_concern",
-  // Appended last (issue 18, area pages), so every earlier column keeps its place.
-  "constituency",
-];
+/** Columns of data/imported/schools.csv, in order: the schema's (src/lib/datasets/mi-schools.ts), named there once. */
+export const SCHOOL_EXTRACT_COLUMNS = Object.keys(miSchoolsSchema.columns) as readonly (keyof MiSchoolRow & string)[];
 
 /** Quotes a cell when it holds a comma, quote or line break, or starts or ends with white space. */
 const quote = (v: string): string => (v === "" || !/[",\r\n]|^\s|\s$/.test(v) ? v : `"${v.replace(/"/g, '""')}"`);

@@ -6,7 +6,7 @@
  * 600 px answer and lists the others under `widths`, for consumers that pick by maxwidth.
  */
 import type { APIRoute } from "astro";
-import { PUBLISHED_CHARTS, chartById } from "../../charts/index.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../render/charts.ts";
 import { EMBED_DEFAULT_WIDTH } from "../../lib/embed-code.ts";
 import { oembedResponse } from "../../render/oembed.ts";
 

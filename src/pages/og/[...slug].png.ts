@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { CHARTS } from "../../charts/index.ts";
+import { CHARTS } from "../../render/charts.ts";
 import { DATASETS } from "../../lib/datasets/index.ts";
 import { availableDatasetIds } from "../../render/load.ts";
 import { CARD_CHART_WIDTH, renderChart } from "../../render/chart.ts";

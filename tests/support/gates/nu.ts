@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { discoverPages, fileForPath, type Finding } from "./pages.ts";
 
 const BATCH = 2000;
+const NU_CSS_TOO_OLD = /^CSS: (“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”)/;
 export const VNU_JAR = resolve(import.meta.dirname, "../../../node_modules/vnu-jar/build/dist/vnu.jar");
 
 export interface NuGateResult {
@@ -68,6 +69,10 @@ export function validateNu(dir: string, pages: readonly string[] = discoverPages
   const findings: Finding[] = [];
   for (const m of messages) {
     if (m.type !== "error" && m.type !== "non-document-error") continue;
+    // Nu's CSS checker predates container queries (CSS Containment 3, in every current browser): it
+    // reports them in the landing pages' inline <style> (src/lib/page-head.mjs), the same CSS it never
+    // sees in the external files other pages link. Only those two messages are let through.
+    if (NU_CSS_TOO_OLD.test(m.message)) continue;
     const page = m.url?.startsWith("file:") ? sitePath(dir, fileURLToPath(m.url)) : (m.url ?? "?");
     findings.push({
       gate: "nu",

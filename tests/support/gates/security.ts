@@ -1,8 +1,10 @@
 /**
  * Static security gate on built HTML: no inline event handlers (on*=), no javascript: URLs, no
- * inline executable <script> or inline <style>/style="" (the CSP forbids them), and every page
- * carries the site's Content-Security-Policy <meta>, identical to the policy in public/_headers.
+ * inline executable <script> or style="" (the CSP forbids them), no inline <style> whose SHA-256
+ * the page's style-src does not list, and every page carries the site's Content-Security-Policy
+ * <meta>, identical to the policy in public/_headers apart from its own style hashes.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { discoverPages, fileForPath, type Finding } from "./pages.ts";
@@ -22,6 +24,20 @@ export function metaCsp(doc: Document): string | null {
     if (m.getAttribute("http-equiv")!.toLowerCase() === "content-security-policy") return m.getAttribute("content");
   }
   return null;
+}
+
+/** The CSP hash source ('sha256-...') of an inline <style>'s text. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
+}
+
+/** A policy's style-src hash sources, and the policy without them (what the rest must match). */
+export function splitStyleHashes(policy: string): { hashes: string[]; rest: Map<string, string[]> } {
+  const csp = parseCsp(policy);
+  const style = csp.get("style-src") ?? [];
+  const hashes = style.filter((v) => /^'sha(256|384|512)-/.test(v));
+  csp.set("style-src", style.filter((v) => !hashes.includes(v)));
+  return { hashes, rest: csp };
 }
 
 /** Directive name -> sources, for comparing policies regardless of spacing and order. */
@@ -79,14 +95,19 @@ export function checkInlineCode(dir: string, expectedCsp: string | null, pages: 
       const type = (s.getAttribute("type") ?? "").trim();
       if (!DATA_SCRIPT.test(type)) add(page, "inline-script", `inline <script${type ? ` type="${type}"` : ""}> (${(s.textContent ?? "").length} chars): CSP script-src 'self' blocks it; ship it as a file`, describe(s));
     }
-    for (const s of Array.from(doc.querySelectorAll("style"))) {
-      add(page, "inline-style-element", `inline <style> (${(s.textContent ?? "").length} chars): CSP style-src 'self' blocks it`, describe(s));
+    const csp = metaCsp(doc);
+    const own = csp ? splitStyleHashes(csp) : null;
+    const styles = Array.from(doc.querySelectorAll("style")).map((s) => ({ el: s, hash: styleHash(s.textContent ?? "") }));
+    for (const { el, hash } of styles) {
+      if (!own?.hashes.includes(hash)) add(page, "inline-style-element", `inline <style> (${(el.textContent ?? "").length} chars) whose hash ${hash} the page's style-src does not list: the CSP blocks it`, describe(el));
     }
     if (expectedCsp !== null) {
-      const csp = metaCsp(doc);
-      if (!csp) add(page, "csp-missing", 'no <meta http-equiv="Content-Security-Policy">');
-      else if (JSON.stringify([...parseCsp(csp)].sort()) !== JSON.stringify([...parseCsp(expectedCsp)].sort())) {
+      if (!csp || !own) add(page, "csp-missing", 'no <meta http-equiv="Content-Security-Policy">');
+      else if (JSON.stringify([...own.rest].sort()) !== JSON.stringify([...splitStyleHashes(expectedCsp).rest].sort())) {
         add(page, "csp-mismatch", `meta CSP "${csp}" differs from public/_headers "${expectedCsp}"`);
+      } else {
+        const extra = own.hashes.filter((h) => !styles.some((s) => s.hash === h));
+        if (extra.length) add(page, "csp-stray-hash", `style-src lists ${extra.join(" ")}, which matches no <style> on the page`);
       }
     }
   }

@@ -1,6 +1,6 @@
 /** The chart as a PNG at twice the SVG's size, rendered at build time with resvg. */
 import type { APIRoute } from "astro";
-import { CHARTS, chartById } from "../../../charts/index.ts";
+import { CHARTS, chartById } from "../../../render/charts.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
 

@@ -1,6 +1,6 @@
 /** The chart as a standalone SVG (560 px chart, light colours, title and source). */
 import type { APIRoute } from "astro";
-import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../../render/charts.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { absoluteUrl } from "../../../lib/site.ts";
 import { chartPagePath } from "../../../lib/chart.ts";

@@ -1,6 +1,6 @@
 /** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns; formula-starting cells neutralised). */
 import type { APIRoute } from "astro";
-import { PUBLISHED_CHARTS, chartById } from "../../../charts/index.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../../render/charts.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { downloadCsv } from "../../../lib/csv.ts";
 

@@ -1,6 +1,6 @@
 /** /oembed/<id>/<width>.json: the oEmbed answer for a consumer's maxwidth (see ../[id].json.ts). */
 import type { APIRoute } from "astro";
-import { CHARTS, chartById } from "../../../charts/index.ts";
+import { CHARTS, chartById } from "../../../render/charts.ts";
 import { OEMBED_WIDTHS } from "../../../lib/embed-code.ts";
 import { oembedResponse } from "../../../render/oembed.ts";
 

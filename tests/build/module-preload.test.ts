@@ -1,0 +1,58 @@
+/**
+ * Interactive charts load with no request chain: on a chart or embed page, every module a page's
+ * scripts import, statically or with import() (the chart's controls), is a <link rel="modulepreload">
+ * in the <head>, so the browser fetches them all at once. Explainers keep their charts' code lazy
+ * (fetched when near; src/scripts/when-near.ts): only static imports are preloaded there.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { DIST } from "../support/dist.ts";
+
+function modules(page: string) {
+  const { document } = parseHTML(readFileSync(join(DIST, page, "index.html"), "utf8"));
+  const head = new Set(Array.from(document.head.querySelectorAll('link[rel="modulepreload"]')).map((l) => l.getAttribute("href")!));
+  const scripts = Array.from(document.querySelectorAll('script[type="module"][src]')).map((s) => s.getAttribute("src")!);
+  return { head, scripts };
+}
+
+/** What a module fetches: its static imports, and with `dynamic` its import() targets too. */
+function imports(url: string, dynamic: boolean): string[] {
+  const code = readFileSync(join(DIST, url), "utf8");
+  const dir = url.slice(0, url.lastIndexOf("/") + 1);
+  const found = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => dir + m[1]);
+  if (dynamic) found.push(...[...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => dir + m[1]));
+  return found;
+}
+
+describe("module preloading", () => {
+  for (const page of ["/charts/ways-to-fail/", "/embed/ways-to-fail/", "/charts/report-card-builder/", "/embed/report-card-builder/"]) {
+    it(`${page}: the controls' modules and everything they import are preloaded in the <head>`, () => {
+      const { head, scripts } = modules(page);
+      const controls = scripts.find((s) => /WaysToFailControls|ReportCardBuilder/.test(s));
+      expect(controls, "the controls' script").toBeTruthy();
+      const dynamic = imports(controls!, true).filter((u) => !imports(controls!, false).includes(u));
+      expect(dynamic.length, "the controls load their chart code with import()").toBeGreaterThan(0);
+      const todo = [controls!];
+      const seen = new Set<string>();
+      while (todo.length) {
+        const url = todo.pop()!;
+        if (seen.has(url)) continue;
+        seen.add(url);
+        for (const dep of imports(url, true)) {
+          expect(head.has(dep) || scripts.includes(dep), `${url} imports ${dep}, not preloaded`).toBe(true);
+          todo.push(dep);
+        }
+      }
+    });
+  }
+
+  it("an explainer preloads its scripts' static imports but not the charts' lazily loaded code", () => {
+    const { head, scripts } = modules("/explainers/many-more-ways-to-fail/");
+    const controls = scripts.find((s) => s.includes("WaysToFailControls"))!;
+    expect(controls).toBeTruthy();
+    for (const dep of imports(controls, false)) expect(head.has(dep), dep).toBe(true);
+    for (const dep of imports(controls, true).filter((u) => !imports(controls, false).includes(u))) expect(head.has(dep), dep).toBe(false);
+  });
+});
