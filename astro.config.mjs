@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, moduleImports, pruneCss, scripts, styleHash, stylesheets } from "./src/lib/page-head.mjs";
+import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, moduleImports, pruneCss, scripts, styleHash, stylesheets } from "./src/render/page-head.mjs";
 
 /** The one place the site's public base URL is set; every absolute URL derives from it. */
 const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
@@ -26,7 +26,7 @@ const renderCount = {
 
 /**
  * After the build: page-type CSS inline with its hash in the page's CSP, module preloads
- * (src/lib/page-head.mjs says what and why), and the union of inline-style hashes in dist/_headers'
+ * (src/render/page-head.mjs says what and why), and the union of inline-style hashes in dist/_headers'
  * site-wide policy (a browser enforces both policies, so the header must allow every page's <style>).
  * School and area pages (tens of thousands) are not read or rewritten: they keep the external,
  * cached stylesheets and their few scripts.

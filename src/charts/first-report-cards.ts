@@ -50,13 +50,15 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
       width,
       height: 14 + rows.length * (narrow ? 36 : 40),
       marginTop: 8,
-      marginLeft: narrow ? 158 : 164,
+      // Room for each label with WCAG 1.4.12 letter spacing (0.12 em) in a wide fallback font; narrow
+      // drawings put two-word labels on two lines.
+      marginLeft: narrow ? 132 : 192,
       marginRight: 44,
       marginBottom: 6,
       x: { domain: [0, 100], axis: null },
       y: {
         domain: rows.map((r) => r.grade),
-        tickFormat: (k: FirstReportCardsRow["grade"]) => `${reportCardGrade(k).label}  ${reportCardGrade(k).symbol}`,
+        tickFormat: (k: FirstReportCardsRow["grade"]) => `${narrow ? reportCardGrade(k).label.replace(" ", "\n") : reportCardGrade(k).label}  ${reportCardGrade(k).symbol}`,
         tickSize: 0,
         label: null,
         padding: 0.25,

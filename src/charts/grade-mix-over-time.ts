@@ -90,12 +90,17 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     // Narrow: years only on the axis (every snapshot is in a different year); full dates in tooltips and the table.
     const years = new Set(rows.map((r) => r.as_at.slice(0, 4)));
     const yearsOnly = narrow && years.size === new Set(rows.map((r) => r.as_at)).size;
-    const marginLeft = yearsOnly ? 40 : 72;
+    // Room for the dates with 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12).
+    const marginLeft = yearsOnly ? 48 : 84;
 
     // The key is HTML above the chart (see legend), so it wraps and follows the reader's text spacing.
     const marginTop = 8;
     const dates = [...new Set(rows.map((r) => r.as_at))];
-    const bandHeight = narrow ? 34 : 38;
+    // Narrow: segments too small to label are named on a line under their bar (the bar keeps the full
+    // width); wide: just past the end of the bar.
+    const bandHeight = narrow ? 52 : 38;
+    const padding = narrow ? 0.45 : 0.22;
+    const below = narrow ? (bandHeight * (1 - padding)) / 2 + 9 : 0;
 
     // Segment labels: symbol and value inside when they fit, value only when that fits; segments too
     // small for either are labelled together, in stacking order, just past the end of their bar. The
@@ -118,7 +123,8 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
         const end = Math.max(...labels.filter((l) => l.as_at === d).map((l) => l.x2));
         return small.length ? [{ as_at: d, x: end, text: small.map((l) => `${oldGrade(l.grade).symbol} ${l.pct}%`).join("  ") }] : [];
       });
-      marginRight = Math.max(12, ...outsideLabels.map((o) => Math.ceil(labelWidth(o.text)) + 10));
+      // 1.12: room for 0.12 em letter spacing (WCAG 1.4.12)
+      marginRight = narrow ? 12 : Math.max(12, ...outsideLabels.map((o) => Math.ceil(labelWidth(o.text) * 1.12) + 10));
     }
 
     return {
@@ -129,7 +135,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
       marginTop,
       marginBottom: 8,
       x: { domain: [0, Math.max(100, ...rows.map((r) => r.x2))], axis: null },
-      y: { domain: dates, tickFormat: (d: string) => (yearsOnly ? d.slice(0, 4) : monthYear(d)), label: null, tickSize: 0, padding: 0.22 },
+      y: { domain: dates, tickFormat: (d: string) => (yearsOnly ? d.slice(0, 4) : monthYear(d)), label: null, tickSize: 0, padding },
       marks: [
         Plot.barX(rows, {
           x1: "x1",
@@ -151,10 +157,11 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
           fontWeight: 600,
         }),
         Plot.text(outsideLabels, {
-          x: "x",
+          x: narrow ? 0 : "x",
           y: "as_at",
           text: "text",
-          dx: 4,
+          dy: below,
+          dx: narrow ? 0 : 4,
           textAnchor: "start",
           fill: "currentColor",
           fontWeight: 600,

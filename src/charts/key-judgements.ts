@@ -126,14 +126,17 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
       });
       const needed = Math.min(
         -20,
-        ...outsideLeft.map((o) => o.x - (labelWidth(o.text) + 8) / pxPerPoint),
+        // 1.15: room for 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12)
+        ...outsideLeft.map((o) => o.x - (labelWidth(o.text) * 1.15 + 8) / pxPerPoint),
         ...rows.map((r) => r.x1 - 2),
       );
       minX = Math.floor(needed);
     }
+    // Narrow drawings shorten the longest words so each heading keeps clear of its total with 0.12 em letter spacing.
+    const narrow = width < 560;
     const headings = judgements.map((j) => {
       const r = rows.find((x) => x.judgement === j)!;
-      return { judgement: j, label: KEY_JUDGEMENT_LABELS[j], total: `${r.pct_good_or_outstanding}%` };
+      return { judgement: j, label: narrow ? KEY_JUDGEMENT_LABELS[j].replace(" and ", " & ") : KEY_JUDGEMENT_LABELS[j], total: `${r.pct_good_or_outstanding}%` };
     });
 
     return {
@@ -152,7 +155,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
       y: { domain: judgements, axis: null, padding: 0 },
       marks: [
         Plot.text(["← below good"], { x: 0, frameAnchor: "top", dy: -marginTop + 4, dx: -6, fill: "currentColor", textAnchor: "end", fontWeight: 600 }),
-        Plot.text(["good or outstanding →"], { x: 0, frameAnchor: "top", dy: -marginTop + 4, dx: 6, fill: "currentColor", textAnchor: "start", fontWeight: 600 }),
+        Plot.text([narrow ? "good or better →" : "good or outstanding →"], { x: 0, frameAnchor: "top", dy: -marginTop + 4, dx: 6, fill: "currentColor", textAnchor: "start", fontWeight: 600 }),
         Plot.text(headings, { y: "judgement", x: minX, dy: -band / 2 + 10, text: "label", textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
         Plot.text(headings, { y: "judgement", x: 100, dy: -band / 2 + 10, text: "total", textAnchor: "end", fill: "currentColor", fontWeight: 700 }),
         Plot.barX(rows, {

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ReformTimelineRow } from "../lib/datasets/reform-timeline.ts";
 import { MONTHS, longDate, SHORT_MONTHS } from "../lib/format.ts";
-import { wrapText } from "../lib/text-measure.ts";
+import { wrapRoomy } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 
@@ -52,17 +52,19 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "reform-timeline", key: r.date, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
-  // Mostly text: two drawings (the narrow one is shown up to 418 px wide) keep the page light.
-  widths: [288, 576],
+  // Mostly text, so a drawing per display width: with only 288 and 576, a 420-575 px figure (a tablet,
+  // an embed in a 600-px column) showed the 288 one at 1.45x beside a blank band, twice the lines.
+  widths: [288, 416, 576],
   plot(rows, { width }) {
     const narrow = width < 480;
-    const lineX = narrow ? 62 : 118;
+    // Dates and events keep room for 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12).
+    const lineX = narrow ? 72 : 118;
     const textX = lineX + 14;
     const room = width - textX - 8;
     let y = 12;
     const events = rows.map((r) => {
-      const eventLines = wrapText(r.event, room, 12);
-      const whoLines = r.who ? wrapText(r.who, room, 12) : [];
+      const eventLines = wrapRoomy(r.event, room, 12);
+      const whoLines = r.who ? wrapRoomy(r.who, room, 12) : [];
       const { dayMonth, year } = dateParts(r);
       const dateLines = narrow ? [dayMonth, year] : [`${dayMonth} ${year}`];
       const top = y;

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ReportCardSamplesRow } from "../lib/datasets/report-card-samples.ts";
 import { monthYear } from "../lib/format.ts";
 import { REPORT_CARD_GRADES, reportCardGrade } from "../lib/grades.ts";
-import { wrapText } from "../lib/text-measure.ts";
+import { wrapRoomy } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One grade's segment of one sample's 0-100 bar. */
@@ -92,9 +92,10 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
         .filter((r) => r.sample === s)
         .map((r) => `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`)
         .join(narrow ? "  " : "   ");
-    const heading = (x: string) => wrapText(`${tick(firstOf(x)).replace(/:$/, "")}: ${firstOf(x).n_grades} grades`, room, 12, { bold: true });
+    // Both wrap with room for 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12).
+    const heading = (x: string) => wrapRoomy(`${tick(firstOf(x)).replace(/:$/, "")}: ${firstOf(x).n_grades} grades`, room, 12, { bold: true });
     const headingLines = Math.max(...samples.map((x) => heading(x).length));
-    const valueLines = (x: string) => wrapText(valuesText(x).replace(/ {2,}/g, "\u2002"), room, 13, { bold: true }).map((l) => l.replace(/\u2002/g, "  "));
+    const valueLines = (x: string) => wrapRoomy(valuesText(x).replace(/ {2,}/g, "\u2002"), room - 16, 13, { bold: true }).map((l) => l.replace(/\u2002/g, "  "));
     const valuesCount = Math.max(...samples.map((x) => valueLines(x).length));
     const bar = 8 + (headingLines - 1) * 15;
     const BLOCK = { label: 0, bar, barHeight: 28, values: bar + 48, height: bar + 48 + (valuesCount - 1) * 16 + 28 };

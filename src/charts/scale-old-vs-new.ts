@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ReportCardScaleRow } from "../lib/datasets/report-card-scale.ts";
 import { OLD_GRADES, oldGrade, reportCardGrade, type OldGradeKey } from "../lib/grades.ts";
-import { textWidth, wrapText } from "../lib/text-measure.ts";
+import { roomyWidth } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** "Good or Outstanding" from a list of old grade keys, in scale order. */
@@ -52,12 +52,14 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "report-card-scale", key: r.final_label, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  // The warning is HTML above the drawing, so it wraps and follows the reader's text spacing.
+  caption: () => `${NOT_COMPARABLE}.`,
   plot(rows, { width }) {
     const swatch = width < 400 ? 12 : 14;
     const symbolAt = swatch - 3; // gap from swatch to the symbol's centre
     const labelAt = swatch + 6; // gap from swatch to the label
     const labelWeight = width < 560 ? 400 : 600;
-    const measure = (t: string, size = 12, bold = labelWeight > 400) => Math.max(...t.split("\n").map((l) => textWidth(l, size, { bold })));
+    const measure = (t: string, size = 12, bold = labelWeight > 400) => Math.max(...t.split("\n").map((l) => roomyWidth(l, size, { bold })));
     // Words wrap onto two lines below 560 px; the names proposed in Feb 2025 ("was ...") need 400 px.
     const wrap = (label: string) => (width < 560 ? label.replace(" ", "\n") : label);
     const showWas = width >= 400;
@@ -66,8 +68,7 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
     const rightText = Math.max(...rows.map((r) => measure(wrap(reportCardGrade(r.final_label).label))), ...(showWas ? rows.map((r) => measure(`was "${reportCardGrade(r.final_label).proposedLabel}"`, 12, false)) : [0]));
     const xL = Math.ceil(Math.max(8 + leftText + labelAt + swatch, 8 + measure(heads[0]!, 12, false), 8 + measure("Old: one word", 12, true))); // right edge of the old scale's swatches
     const xR = Math.floor(Math.min(width - 8 - rightText - labelAt - swatch, width - 8 - measure(heads[1]!, 12, false))); // left edge of the report card's swatches
-    const headingLines = wrapText(NOT_COMPARABLE, width - 16, 13, { bold: true });
-    const top = 14 + headingLines.length * 17 + 44;
+    const top = 52;
     const step = width < 560 ? 50 : 46;
     const yOf = (i: number) => top + i * step;
     const slots = oldGradeSlots(rows);
@@ -83,7 +84,6 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
       x: { type: "identity", axis: null },
       y: { type: "identity", axis: null },
       marks: [
-        Plot.text([headingLines.join("\n")], { x: 8, y: 10, text: (d: string) => d, textAnchor: "start", lineAnchor: "top", fontWeight: 700, fontSize: 13, fill: "currentColor" }),
         Plot.text(["Old: one word"], { x: xL, y: top - 38, text: (d: string) => d, textAnchor: "end", fill: "currentColor", fontWeight: 700 }),
         Plot.text(["Report card"], { x: xR, y: top - 38, text: (d: string) => d, textAnchor: "start", fill: "currentColor", fontWeight: 700 }),
         Plot.text([heads[0]], { x: xL, y: top - 23, text: (d: string) => d, textAnchor: "end", fill: "currentColor", fillOpacity: 0.75 }),

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { SubJudgementRow } from "../lib/datasets/sub-judgements.ts";
 import { OLD_GRADES, oldGrade, type OldGradeKey } from "../lib/grades.ts";
-import { textWidth } from "../lib/text-measure.ts";
+import { roomyWidth, wrapRoomy } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 const ORDER = OLD_GRADES.map((g) => g.key);
@@ -45,7 +45,6 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
   ],
   source: (r) => ({ dataset: "sub-judgements", key: r.overall_grade, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
   plot(rows, { width }) {
-    const band = 80;
     const marginTop = 4;
     const marginLeft = 8;
     const marginRight = 8;
@@ -56,8 +55,12 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
     const headings = rows.map((r) => {
       const n = r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")} schools)` : "";
       const full = `${oldGrade(r.overall_grade).label} overall${n}`;
-      // The heading starts 20 px in, after the grade's symbol; drop "overall" where it would not fit.
-      return { grade: r.overall_grade, text: textWidth(full, 12, { bold: true }) <= plotWidth - 20 ? full : `${oldGrade(r.overall_grade).label}${n}` };
+      // The heading starts 20 px in, after the grade's symbol; drop "overall", then "schools", where it
+      // would not fit with 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12).
+      const fits = (t: string) => roomyWidth(t, 12, { bold: true }) <= plotWidth - 20;
+      const short = `${oldGrade(r.overall_grade).label}${n}`;
+      const shortest = `${oldGrade(r.overall_grade).label}${r.n_schools ? ` (${r.n_schools.toLocaleString("en-GB")})` : ""}`;
+      return { grade: r.overall_grade, text: fits(full) ? full : fits(short) ? short : shortest };
     });
     const captions = rows.map((r) => ({
       grade: r.overall_grade,
@@ -65,7 +68,10 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
         r.pct === null
           ? `"${r.qualitative[0]!.toUpperCase()}${r.qualitative.slice(1)}" were ${r.measure}: no figure published`
           : `${r.measure[0]!.toUpperCase()}${r.measure.slice(1)}${r.pct_derived ? ` (100 − ${100 - r.pct}%)` : ""}`,
-    }));
+    })).map((c) => ({ ...c, text: wrapRoomy(c.text, plotWidth).join("\n") }));
+    // Each band holds its heading, its bar and its caption's lines (wrapped with room for letter spacing).
+    const captionLines = Math.max(1, ...captions.map((c) => c.text.split("\n").length));
+    const band = Math.max(80, heading + barHeight + 5 + captionLines * 12 + 8);
     const top = -band / 2;
     return {
       width,
@@ -106,7 +112,6 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
               text: "text",
               textAnchor: "start",
               lineAnchor: "top",
-              lineWidth: (plotWidth / 12) * 0.95,
               fill: "currentColor",
               fontStyle: noFigure ? "italic" : "normal",
             },

@@ -93,7 +93,7 @@ export type SafeguardingKey = "met" | "not-met";
 
 export const SAFEGUARDING: readonly Grade<SafeguardingKey>[] = [
   { key: "met", order: 1, label: "Met", shortLabel: "Met", symbol: "✓", colour: { light: "#007d72", dark: "#5dd3c1" } },
-  { key: "not-met", order: 2, label: "Not met", shortLabel: "Not met", symbol: "✕", colour: { light: "#c50062", dark: "#ff669b" } },
+  { key: "not-met", order: 2, label: "Not met", shortLabel: "Not met", symbol: "⊘", colour: { light: "#c50062", dark: "#ff669b" } },
 ];
 
 export function safeguarding(key: SafeguardingKey): Grade<SafeguardingKey> {

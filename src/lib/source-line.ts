@@ -8,6 +8,9 @@ import { DATASETS } from "./datasets/index.ts";
 export interface SourcePart {
   readonly text: string;
   readonly href?: string;
+  /** Wording shared by many figures (counts, the secondary-source flag, the dataset links): kept out of
+   *  site search, so a chart's result reads from its own words and two charts never read the same. */
+  readonly shared?: true;
 }
 
 /** The address of a dataset row on its page: /data/<id>/#row-<key> (keys from datasetRowKey). */
@@ -25,14 +28,14 @@ export function sourceLineParts<Row>(chart: ChartDefinition<Row>, sources: reado
   const parts: SourcePart[] = [{ text: "Source: " }];
   const only = sources.length === 1 ? sources[0]! : undefined;
   parts.push(only ? { text: only.title, href: only.url } : { text: chart.sourceSummary });
-  if (sources.length > 1) parts.push({ text: ` (${sources.length} publications, each row's source in the data below)` });
+  if (sources.length > 1) parts.push({ text: ` (${sources.length} publications, each row's source in the data below)`, shared: true });
   parts.push({ text: "." });
-  if (sources.some((s) => s.secondary)) parts.push({ text: " Some figures rest on a secondary source and are flagged." });
-  parts.push({ text: " Data: " });
+  if (sources.some((s) => s.secondary)) parts.push({ text: " Some figures rest on a secondary source and are flagged.", shared: true });
+  parts.push({ text: " Data: ", shared: true });
   chart.datasets.forEach((d, i) => {
-    if (i > 0) parts.push({ text: ", " });
-    parts.push({ text: DATASETS[d].title, href: `/data/${d}/` });
+    if (i > 0) parts.push({ text: ", ", shared: true });
+    parts.push({ text: DATASETS[d].title, href: `/data/${d}/`, shared: true });
   });
-  parts.push({ text: "." });
+  parts.push({ text: ".", shared: true });
   return parts;
 }

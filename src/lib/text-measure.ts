@@ -39,3 +39,27 @@ export function wrapText(text: string, width: number, size: number, options: Mea
 export function lineCount(text: string, width: number, size: number, options: MeasureOptions = {}): number {
   return Math.max(1, wrapText(text, width, size, options).length);
 }
+
+/**
+ * Width in px of `text` at `size` px in the widest font a reader's browser may fall back to (DejaVu
+ * Sans, about 0.6 em a character, bold 0.68) with WCAG 1.4.12 letter spacing (0.12 em) on top: for
+ * SVG text that cannot wrap and must stay inside its drawing whatever the reader's font and spacing.
+ */
+export function roomyWidth(text: string, size = 12, { bold = false }: { bold?: boolean } = {}): number {
+  return [...text].length * size * ((bold ? 0.68 : 0.6) + LETTER_SPACING_EM);
+}
+
+/** Splits text into lines at spaces so that each fits `width` px by `roomyWidth`. */
+export function wrapRoomy(text: string, width: number, size = 12, options: { bold?: boolean } = {}): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && roomyWidth(next, size, options) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -106,6 +106,15 @@ export class ChartRender<Row = unknown> {
     return hit;
   }
 
+  /**
+   * The preview card's drawing (CARD_CHART_WIDTH wide): the chart with its key and caption above it,
+   * as the page shows them in HTML (the card itself carries the title and the address).
+   */
+  get card(): StandaloneSvg {
+    if (!this.legend.length && !this.caption) return this.standalone(CARD_CHART_WIDTH);
+    return framedSvg(this.standalone(CARD_CHART_WIDTH), { title: "", label: this.label, legend: this.legend, caption: this.caption, source: "", credit: "" });
+  }
+
   /** The downloadable SVG: title, chart, source and a credit with the chart page's address. */
   download(pageUrl: string): FramedSvg {
     let hit = this.#downloads.get(pageUrl);

@@ -105,8 +105,13 @@ function legendSvg(items: readonly LegendItem[], y0: number, width: number, colo
       y += SMALL_LINE + 2;
     }
     parts.push(`<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${concreteColours(`var(${item.colour})`, colours)}"/>`);
-    parts.push(`<text x="${x + 16}" y="${y}" font-size="${SMALL_SIZE}" fill="${colours["--ink"]}">${escapeHtml(text)}</text>`);
-    x += w;
+    // An item wider than the line (a long label in a narrow preview card) wraps onto lines of its own.
+    const lines = w > width - 2 * SIDE ? wrapText(text, width - 2 * SIDE - 16, SMALL_SIZE) : [text];
+    lines.forEach((line, i) => parts.push(`<text x="${x + 16}" y="${y + i * SMALL_LINE}" font-size="${SMALL_SIZE}" fill="${colours["--ink"]}">${escapeHtml(line)}</text>`));
+    if (lines.length > 1) {
+      y += (lines.length - 1) * SMALL_LINE;
+      x = width; // the next item starts a new row
+    } else x += w;
   }
   return { svg: parts.join(""), height: items.length ? y - y0 + SMALL_LINE + 4 : 0 };
 }
@@ -129,7 +134,7 @@ export function framedSvg(chart: StandaloneSvg, text: FrameText): FramedSvg {
   const body = chart.svg.trim().replace(/^<svg /, `<svg x="0" y="${top}" `).replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, "");
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${height}" viewBox="0 0 ${inner} ${height}" font-family="${EXPORT_FONT}">` +
-    `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml(text.label)}</desc>` +
+    (text.title ? `<title>${escapeHtml(text.title)}</title>` : "") + `<desc>${escapeHtml(text.label)}</desc>` +
     `<rect width="100%" height="100%" fill="${colours["--surface"]}"/>` +
     lines(titleLines, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="700" fill="${colours["--ink"]}"`) +
     legend.svg +

@@ -3,8 +3,8 @@
  * src/lib/embed-code.ts with width="100%" (WordPress strips `style`, so the attribute must make it
  * column-wide) and the compact embed's measured height at that width; `width` is that width, so a
  * consumer asking maxwidth=W gets an answer no wider than W from /oembed/<id>/<W'>.json with the
- * largest W' <= W. Heights are those of the compact embed (<= 1,000 px from 600 px up, WordPress's
- * clamp); a maxheight below them cannot be met without cutting the chart, so it is not.
+ * largest W' <= W. Heights are those of the compact embed (<= 1,000 px at every width, WordPress's
+ * clamp) plus a 24-px margin; a maxheight below them cannot be met without cutting the chart, so it is not.
  */
 import { chartPagePath, type ChartDefinition } from "../lib/chart.ts";
 import { iframeHtml, OEMBED_WIDTHS } from "../lib/embed-code.ts";

@@ -3,7 +3,7 @@
  * no IntersectionObserver). Interactive charts use it to fetch their code only when a reader gets near.
  * An element already that near when the page's scripts run (a chart on the first screen) starts at
  * once, without waiting a frame for the observer; chart and embed pages also preload that code
- * (src/lib/page-head.mjs, after the build), so its controls are live before first paint settles.
+ * (src/render/page-head.mjs, after the build), so its controls are live before first paint settles.
  */
 export function whenNear(el: Element, load: () => Promise<unknown>): void {
   let started = false;

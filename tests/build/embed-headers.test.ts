@@ -39,7 +39,7 @@ describe("frame-ancestors from public/_headers", () => {
 
   it("no rule that reaches /embed/* restricts framing: every policy there says frame-ancestors *", () => {
     expect(embeds.length).toBeGreaterThan(5);
-    for (const p of [...embeds, "/embed/child.js", "/embed/flags.css"]) {
+    for (const p of [...embeds, "/embed/child.js", "/embed/scroll.js", "/embed/flags.css"]) {
       const fa = frameAncestors(headersFor(rules, p)["Content-Security-Policy"]);
       expect(fa, p).toEqual([["*"]]);
       expect(headersFor(rules, p)["X-Frame-Options"], p).toBeUndefined();

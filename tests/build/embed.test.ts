@@ -164,11 +164,14 @@ describe("embed pages", () => {
       expect(blocking, s.getAttribute("src")!).toBe(false);
     }
     expect(doc.querySelector('script[src="/embed-flags.js"]')).toBeNull();
-    // The flags' CSS (/embed/flags.css) is inlined with the page's CSS after the build (src/lib/page-head.mjs): no request at all.
+    // The flags' CSS (/embed/flags.css) is inlined with the page's CSS after the build (src/render/page-head.mjs): no request at all.
     expect(doc.querySelector('link[rel="stylesheet"]')).toBeNull();
     expect(doc.querySelector("head style")?.textContent).toContain('[data-flags~="light"]:target');
     expect(doc.querySelectorAll("body > span[hidden][data-flags]").length).toBe(23);
     expect(doc.querySelector('script[src="/embed/child.js"]')).not.toBeNull();
+    // Only an embed whose chart scrolls in its own box (the timeline) loads the script for that box.
+    expect(doc.querySelector('script[src="/embed/scroll.js"]') !== null, "/embed/scroll.js").toBe(id === "reform-timeline");
+    expect(doc.querySelector("main.embed-scroll-chart") !== null).toBe(id === "reform-timeline");
   });
 
   it("/embed.js is under 1 KB gzipped, and an embed page's transfer is printed", () => {

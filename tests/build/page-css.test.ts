@@ -1,5 +1,5 @@
 /**
- * CSS delivery (src/lib/page-head.mjs, run after the build by astro.config.mjs): the pages a reader
+ * CSS delivery (src/render/page-head.mjs, run after the build by astro.config.mjs): the pages a reader
  * lands on (home, chart pages, explainers, embeds) carry their page type's CSS in one <style> and
  * request no stylesheet, so nothing blocks their first paint; every other page, the school pages
  * above all, keeps the external, cached stylesheets (no <style>). The inlined CSS keeps the rules for

@@ -208,9 +208,82 @@ describe("the visible cue and a way in (issue 20 item 4)", () => {
   });
 });
 
-// The text-spacing test (WCAG 1.4.12: with the spacing overrides no chart text overlaps or leaves its
-// SVG at 320 and 1,280) was written with issue 20 and fails on 10 charts whose axis labels and
-// annotations are still SVG text; it comes back when those move to HTML (issue 20 stays open until then).
+describe("the title spoken once (issue 20 item 9)", () => {
+  /** Roles of the nodes in Chromium's accessibility tree whose name holds the chart's title (text runs aside). */
+  async function titled(path: string, title: string): Promise<string[]> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + path);
+    await page.waitForLoadState("load");
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+    await context.close();
+    return nodes
+      .filter((n) => !n.ignored && !["StaticText", "InlineTextBox", "RootWebArea"].includes(n.role?.value ?? "") && (n.name?.value ?? "").includes(title))
+      .map((n) => n.role!.value);
+  }
+  it.each(CHARTS.map((c) => [c.id, c.title] as const))("%s: only the heading carries the title on its page (not the figure, not the chart)", async (id, title) => {
+    expect(await titled(`/charts/${id}/`, title)).toEqual(["heading"]);
+  });
+  it("in an embed too", async () => {
+    expect(await titled(`/embed/${LINE}/`, CHARTS.find((c) => c.id === LINE)!.title)).toEqual(["heading"]);
+  });
+});
+
+describe("text spacing (WCAG 1.4.12)", () => {
+  // The standard overrides (line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word
+  // spacing 0.16 em), added as a user stylesheet would: the test browser bypasses the CSP to inject them.
+  const SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
+  it.each(CHARTS.map((c) => c.id))("%s: with the spacing overrides no chart text overlaps other chart text or leaves its SVG, and the key and notes stay in the figure (320, 480 and 1280)", async (id) => {
+    const problems: string[] = [];
+    for (const width of [320, 480, 1280]) { // the 288, 416 and 576 drawings
+      // The builder swaps its drawing for a live card once its script runs: check the drawing every reader first gets.
+      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, javaScriptEnabled: id !== "report-card-builder" });
+      const page = await context.newPage();
+      await page.goto(`${base}/charts/${id}/`);
+      // (a style element added from the test: addStyleTag waits on a load event that never comes with JavaScript off)
+      await page.evaluate((css) => document.head.append(Object.assign(document.createElement("style"), { textContent: css })), SPACING);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const svgs = Array.from(document.querySelectorAll<SVGSVGElement>("[data-chart-plot] svg.plot")).filter((s) => s.getClientRects().length > 0);
+        if (svgs.length !== 1) out.push(`${svgs.length} drawings shown`);
+        for (const svg of svgs) {
+          const frame = svg.getBoundingClientRect();
+          const texts = Array.from(svg.querySelectorAll("text")).filter((t) => (t.textContent ?? "").trim() !== "");
+          if (texts.length === 0) out.push("no chart text");
+          // Each line (tspan) of a multi-line label is its own box: the label's box spans the gaps between lines.
+          const boxes = texts.flatMap((t) => {
+            const spans = Array.from(t.querySelectorAll("tspan")).filter((s) => (s.textContent ?? "").trim() !== "");
+            return (spans.length > 0 ? spans : [t]).map((e) => ({ t: (e.textContent ?? "").trim().slice(0, 30), r: e.getBoundingClientRect(), owner: t }));
+          });
+          for (const b of boxes) {
+            if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1 || b.r.top < frame.top - 1 || b.r.bottom > frame.bottom + 1) out.push(`"${b.t}" leaves the SVG`);
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              if (boxes[i]!.owner === boxes[j]!.owner) continue; // lines of one label sit where the chart put them
+              const a = boxes[i]!.r, c = boxes[j]!.r;
+              const w = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+              const h = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+              if (w > 2 && h > 2) out.push(`"${boxes[i]!.t}" overlaps "${boxes[j]!.t}"`);
+            }
+          }
+        }
+        // The HTML key and notes wrap inside the figure instead of running off the page.
+        const figure = document.querySelector<HTMLElement>("figure.figure")!.getBoundingClientRect();
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>("figure.figure .chart-legend, figure.figure .chart-caption, figure.figure .chart-notes, figure.figure .figure-notes"))) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.left < figure.left - 1 || r.right > figure.right + 1 || el.scrollWidth > el.clientWidth + 1)) out.push(`${el.className} runs out of the figure`);
+        }
+        return out;
+      });
+      problems.push(...found.map((p) => `${width}px: ${p}`));
+      await context.close();
+    }
+    expect(problems, id).toEqual([]);
+  });
+});
+
 describe("plain words (issue 20 item 5)", () => {
   it.each(markCharts)(`%s: the takeaway and the text alternative as rendered read at grade ${MAX_GRADE} or below`, async (id) => {
     const { context, page } = await open(`/charts/${id}/`);
@@ -311,6 +384,58 @@ describe("announcements (issue 20 item 8)", () => {
   });
 });
 
+describe("announcements in the report-card builder (issue 20 item 8)", () => {
+  it("each choice speaks the area, its new grade and the old word; the full sentence follows a pause; the hint is tied to every control", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/report-card-builder/`);
+    await page.locator('[data-report-card-builder][data-enhanced="true"] fieldset:not([disabled])').waitFor({ timeout: 10_000 });
+    const selects = page.locator("[data-report-card-builder] select");
+    const n = await selects.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i++) {
+      const hintId = await selects.nth(i).getAttribute("aria-describedby");
+      expect(hintId).toBe("rcb-hint");
+      await expect(page.locator(`#${hintId}`).isVisible()).resolves.toBe(true);
+    }
+    // the visible sentence is not itself a live region: only the short line and the pause sentence are spoken
+    await expect(page.locator("[data-rcb-sentence]").getAttribute("aria-live")).resolves.toBeNull();
+    await expect(page.locator("[data-rcb-announce]").getAttribute("aria-live")).resolves.toBe("polite");
+    await page.evaluate(() => {
+      const live = document.querySelector("[data-rcb-announce]")!;
+      (window as unknown as { spoken: string[] }).spoken = [];
+      new MutationObserver(() => (window as unknown as { spoken: string[] }).spoken.push(live.textContent ?? "")).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    // Two quick choices: the second leaves the old word as it was, and is still spoken.
+    await page.selectOption("#rcb-leadership-and-governance", "urgent-improvement");
+    await page.selectOption("#rcb-leadership-and-governance", "needs-attention");
+    const sentence = (await page.locator("[data-rcb-sentence]").textContent())!;
+    await page.waitForFunction((s) => document.querySelector("[data-rcb-announce]")?.textContent === s, sentence, { timeout: 10_000 });
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    const word = (await page.locator("[data-rcb-word]").textContent())!.trim();
+    expect(spoken.slice(0, 2)).toEqual([expect.stringMatching(/^Leadership and governance: Urgent improvement\. Old word: [A-Za-z ]+\.$/), `Leadership and governance: Needs attention. Old word: ${word}.`]);
+    for (const s of spoken.slice(0, 2)) expect(s.length).toBeLessThanOrEqual(100);
+    expect(spoken.at(-1)).toBe(sentence);
+    expect(spoken).toHaveLength(3);
+    await context.close();
+  });
+});
+
+describe("the accessibility statement", () => {
+  it("lists no critical Chartability failure and is linked from the footer of pages of every kind", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/accessibility/`);
+    await expect(page.locator("main").innerText()).resolves.toContain("None of the critical ones fails.");
+    expect(await page.locator('.audit li[data-status="Fail"]').count()).toBe(0);
+    for (const path of ["/", `/charts/${LINE}/`, "/data/", "/explainers/what-is-changing/"]) {
+      await page.goto(base + path);
+      await expect(page.locator('footer a[href="/accessibility/"]').count(), path).resolves.toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
+
 describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9)", () => {
   it("the builder's verdict marks the old word with an old-scale symbol, never a report-card grade's", async () => {
     const { REPORT_CARD_GRADES, OLD_GRADES } = await import("../../src/lib/grades.ts");
@@ -325,11 +450,11 @@ describe("grade marks and user colour settings (issue 15 item 3, issue 20 item 9
     await context.close();
   });
 
-  it.each([
-    ["forced colours (Windows high contrast)", { forcedColors: "active" as const }],
-    ["prefers-contrast: more", { contrast: "more" as const }],
-  ])("with %s every chart mark keeps an outline that differs from the background", async (_, options) => {
-    const { context, page } = await open(`/charts/${STACKED}/`, options);
+  it.each(([
+    ["forced colours (Windows high contrast)", { forcedColors: "active" }],
+    ["prefers-contrast: more", { contrast: "more" }],
+  ] as const).flatMap(([name, options]) => markCharts.map((id) => [name, id, options] as const)))("with %s, %s: every chart mark keeps an outline that differs from the background", async (_, id, options) => {
+    const { context, page } = await open(`/charts/${id}/`, options);
     const strokes = await marks(page).evaluateAll((els) => els.map((e) => ({ stroke: getComputedStyle(e).stroke, width: parseFloat(getComputedStyle(e).strokeWidth) })));
     expect(strokes.length).toBeGreaterThan(0);
     for (const s of strokes) {

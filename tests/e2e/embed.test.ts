@@ -323,6 +323,94 @@ describe("default height without the script", () => {
   });
 });
 
+/** Embed widths checked: a 320-px phone's WordPress column (288), then 320 to 1,000 px in 40-px steps. */
+const SWEEP = [288, ...Array.from({ length: 18 }, (_, i) => 320 + i * 40)];
+
+describe("compact embeds at every width", () => {
+  it.each(CHARTS.flatMap((c) => [[c.id, true] as const, [c.id, false] as const]))(
+    "%s (JavaScript %s): within WordPress's 1,000 px, nothing wider than the frame, chart text >= 12 px, at every width from 288 to 1,000",
+    async (chartId, javaScriptEnabled) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}/embed/${chartId}/`);
+      await page.waitForTimeout(javaScriptEnabled ? 700 : 0); // the interactive charts' controls enable themselves
+      const rows: string[] = [];
+      const problems: string[] = [];
+      for (const width of SWEEP) {
+        await page.setViewportSize({ width, height: 900 });
+        const r = await page.evaluate(() => {
+          const svgs = Array.from(document.querySelectorAll<SVGSVGElement>("[data-chart-plot] svg.plot")).filter((el) => el.getClientRects().length > 0);
+          const px = svgs.flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return Array.from(svg.querySelectorAll("text")).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          });
+          return {
+            height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+            overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            minText: px.length ? Math.min(...px) : null,
+            svgs: svgs.length,
+          };
+        });
+        rows.push(`${width}:${r.height}`);
+        if (r.height > 1000) problems.push(`${width} px wide: ${r.height} px tall`);
+        if (r.overflowX > 0) problems.push(`${width} px wide: ${r.overflowX} px wider than the frame`);
+        if (r.minText !== null && r.minText < 11.99) problems.push(`${width} px wide: chart text ${r.minText.toFixed(1)} px`);
+        // The builder, live, shows its choices instead of the drawing of the card.
+        if (r.svgs > 1 || (r.svgs === 0 && !(chartId === "report-card-builder" && javaScriptEnabled))) problems.push(`${width} px wide: ${r.svgs} drawings shown`);
+      }
+      console.log(`${chartId} (JS ${javaScriptEnabled ? "on" : "off"}) ${rows.join(" ")}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it("a chart too tall for the compact embed (the timeline) scrolls in its own box: every event in it, the last reachable, the arrow keys' point kept in view", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/embed/reform-timeline/`);
+    const box = page.locator(".chart-at:visible");
+    const sizes = () => box.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight, top: el.scrollTop }));
+    const s = await sizes();
+    expect(s.scroll, "the drawing is taller than its box").toBeGreaterThan(s.client + 200);
+    expect(s.client).toBeLessThanOrEqual(560);
+    // Every event of the data table is drawn in the box (none left out to make it fit).
+    const events = await page.locator(".figure-data tbody tr").count();
+    expect(events).toBeGreaterThanOrEqual(20);
+    await expect(box.locator("circle").count()).resolves.toBe(events);
+    // The last event is reachable by scrolling the box.
+    await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const last = await box.evaluate((el) => {
+      const dots = el.querySelectorAll("circle");
+      const d = dots[dots.length - 1]!.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      return d.top >= b.top && d.bottom <= b.bottom;
+    });
+    expect(last, "last event's dot inside the box once scrolled").toBe(true);
+    // Keyboard: the chart takes the arrow keys; the point they move to is scrolled into view, its tooltip beside it.
+    await box.evaluate((el) => el.scrollTo(0, 0));
+    await page.locator("[data-chart-plot]").focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowRight");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = Array.from(document.querySelectorAll<HTMLElement>(".chart-at")).find((b) => b.getClientRects().length > 0)!;
+          const b = el.getBoundingClientRect();
+          const m = el.querySelector(".is-active")!.getBoundingClientRect();
+          const t = document.querySelector<HTMLElement>(".chart-tip")!.getBoundingClientRect();
+          return m.top >= b.top && m.bottom <= b.bottom && Math.abs(t.top - m.top) < 200;
+        }),
+      )
+      .toBe(true);
+    expect((await sizes()).top).toBeGreaterThan(0);
+    // The full flag shows the whole drawing, no box.
+    await page.goto(`${base}/embed/reform-timeline/#full`);
+    const full = await page.locator(".chart-at:visible").evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    expect(full.scroll).toBe(full.client);
+    expect(full.client).toBeGreaterThan(1000);
+    await context.close();
+  });
+});
+
 describe("render flags and JS off", () => {
   it("#dark, #light, #plain, #transparent, #full (and combinations) apply by CSS alone, with scripts off", async () => {
     // No script at all: the flags are :target styles (/embed/flags.css), not JavaScript.

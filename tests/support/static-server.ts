@@ -2,12 +2,15 @@
  * A small static file server for the built site (dist/), used by browser tests and audits so they
  * control their own server: directory index, the site's 404 page, correct content types. With
  * `{ headers: true }` it also applies the site's `_headers` file as Netlify and Cloudflare Pages do
- * (tests/support/headers.ts) and, like them, does not serve that file.
+ * (tests/support/headers.ts) and, like them, does not serve that file. With `{ compress: true }` it
+ * gzips text responses for clients that accept it, as those hosts (and GitHub Pages) do; Lighthouse
+ * uses that, so its simulated slow network sees the bytes a reader's phone would download.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { headersFor, parseHeaders, type HeaderRule } from "./headers.ts";
 
 const TYPES: Record<string, string> = {
@@ -36,7 +39,7 @@ export interface RunningServer {
 }
 
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). */
-export async function serveStatic(root: string, port = 0, options: { headers?: boolean } = {}): Promise<RunningServer> {
+export async function serveStatic(root: string, port = 0, options: { headers?: boolean; compress?: boolean } = {}): Promise<RunningServer> {
   const base = resolve(root);
   const rules: HeaderRule[] = options.headers ? parseHeaders(readFileSync(join(base, "_headers"), "utf8")) : [];
   const server: Server = createServer(async (req, res) => {
@@ -63,7 +66,12 @@ export async function serveStatic(root: string, port = 0, options: { headers?: b
         res.writeHead(404, { ...extra, "Content-Type": TYPES[".html"]! }).end(notFound);
         return;
       }
-      res.writeHead(200, { ...extra, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      if (options.compress && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        res.writeHead(200, { ...extra, "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" }).end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { ...extra, "Content-Type": type }).end(body);
     } catch {
       res.writeHead(500).end();
     }

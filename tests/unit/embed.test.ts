@@ -1,6 +1,7 @@
 /** Pure parts of embeds: message formats, secret and childId, render flags, embed code (with a property test), SVG colours. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { heightMessages, legacyFlags, pymChildId, wordpressSecret } from "../../src/scripts/embed-child.ts";
 import { embedCode, embedCodeForPage, embedSrc, escapeAttr, iframeHtml, stateQuery } from "../../src/lib/embed-code.ts";
@@ -9,6 +10,8 @@ import { CHART_STATE_SPECS, isAllowed } from "../../src/lib/url-state.ts";
 import { flagsCss } from "../../src/pages/embed/flags.css.ts";
 import { SITE_COLOURS } from "../../src/lib/palette.ts";
 import { CHARTS } from "../../src/render/charts.ts";
+import { scrollToShow } from "../../src/scripts/embed-scroll.ts";
+import { EMBED_CHART_BOX, embedChartScrolls } from "../../src/render/embed-height.ts";
 
 const site = new URL("https://example.org");
 const chart = { id: "some-chart", title: `Say "one" <word> & more` };
@@ -153,6 +156,23 @@ describe("property: any page query gives exactly one iframe of ours and one scri
       }),
       { numRuns: 400, examples: [["x=$&/onload=alert(document.domain)//", true], ["$&", false], ['dark=true"><script>', true]] },
     );
+  });
+});
+
+describe("a chart too tall for the compact embed", () => {
+  it("is the timeline alone: every other chart's drawings fit the box", () => {
+    expect(CHARTS.filter((c) => embedChartScrolls(c.id)).map((c) => c.id)).toEqual(["reform-timeline"]);
+    // The box's max-height in Embed.astro is the same height, in rem.
+    const rem = /embed-scroll-chart \.chart-at \{\s*max-height: ([\d.]+)rem/.exec(readFileSync("src/layouts/Embed.astro", "utf8"));
+    expect(Number(rem?.[1]) * 16).toBe(EMBED_CHART_BOX);
+  });
+
+  it("scrolls its box just enough to show the point the keys moved to, with room to spare", () => {
+    // Box 400 px tall at scrollTop 0; margin a quarter of the box (100).
+    expect(scrollToShow(0, 400, 120, 130)).toBe(0); // in view
+    expect(scrollToShow(0, 400, 380, 390)).toBe(90); // below: its bottom 100 px above the box's
+    expect(scrollToShow(500, 400, 520, 530)).toBe(420); // above: its top 100 px below the box's
+    expect(scrollToShow(50, 400, 20, 30)).toBe(0); // never above the start
   });
 });
 

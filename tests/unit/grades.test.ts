@@ -116,6 +116,12 @@ describe("grade scales", () => {
     for (const g of OLD_GRADES) expect(newSymbols.has(g.symbol), `${g.label} uses ${g.symbol}`).toBe(false);
   });
 
+  it("no two grades that can be shown together share a symbol (a card's five grades and safeguarding; old words beside either)", () => {
+    const all = [...OLD_GRADES, ...REPORT_CARD_GRADES, ...SAFEGUARDING];
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) expect(all[i]!.symbol, `${all[i]!.label} and ${all[j]!.label}`).not.toBe(all[j]!.symbol);
+  });
+
   it("every grade has a non-colour symbol and short label, unique within its scale", () => {
     for (const [, scale] of scales) {
       expect(new Set(scale.map((g) => g.symbol)).size).toBe(scale.length);

@@ -1,12 +1,12 @@
 /**
- * The build's page-type CSS (src/lib/page-head.mjs): a rule goes only when a class or id it needs
+ * The build's page-type CSS (src/render/page-head.mjs): a rule goes only when a class or id it needs
  * appears nowhere in the type's vocabulary; rules reached through :not()/:is(), element and attribute
  * selectors, keyframes and classes a script sets all stay; the inlined <style> gets its hash in the
  * page's policy; module preloads follow static imports, and import() targets only when eager.
  */
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, pruneCss, styleHash } from "../../src/lib/page-head.mjs";
+import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, pruneCss, styleHash } from "../../src/render/page-head.mjs";
 
 const vocab = (html: string, js = "") => {
   const v = new Set<string>();

@@ -1,27 +1,12 @@
 /**
- * /embed/child.js: src/scripts/embed-child.ts bundled at build time as a classic script (an IIFE).
- * Not a module script on purpose: hosts such as WordPress frame embeds with sandbox="allow-scripts",
- * an opaque origin, and module scripts from there are CORS requests our static host may refuse;
- * a classic script loads anyway, so the height messages still go out.
+ * /embed/child.js: src/scripts/embed-child.ts (height messages to the host page) as a classic
+ * script (src/render/embed-script.ts), so that it also runs in WordPress's sandboxed frames, where
+ * module scripts from an opaque origin are CORS requests our static host may refuse.
  */
 import type { APIRoute } from "astro";
-import { join } from "node:path";
-import { build } from "esbuild";
+import { classicScript } from "../../render/embed-script.ts";
 
-export const GET: APIRoute = async () => {
-  const result = await build({
-    stdin: {
-      contents: `import { startHeightMessages } from "./embed-child.ts"; startHeightMessages();`,
-      resolveDir: join(process.cwd(), "src/scripts"),
-      sourcefile: "embed-child-entry.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    minify: true,
-    target: "es2020",
-    write: false,
-    legalComments: "none",
+export const GET: APIRoute = async () =>
+  new Response(await classicScript(`import { startHeightMessages } from "./embed-child.ts"; startHeightMessages();`), {
+    headers: { "Content-Type": "text/javascript; charset=utf-8" },
   });
-  return new Response(result.outputFiles[0]!.text, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
-};

@@ -8,7 +8,7 @@ import { getCollection } from "astro:content";
 import { CHARTS } from "../../render/charts.ts";
 import { DATASETS } from "../../lib/datasets/index.ts";
 import { availableDatasetIds } from "../../render/load.ts";
-import { CARD_CHART_WIDTH, renderChart } from "../../render/chart.ts";
+import { renderChart } from "../../render/chart.ts";
 import { renderCard, type Card } from "../../render/og-image.ts";
 import { SITE_NAME, SITE_TAGLINE } from "../../lib/site.ts";
 
@@ -28,7 +28,7 @@ export async function getStaticPaths() {
     ...CHARTS.map((c) => ({
       params: { slug: `charts/${c.id}` },
       props: {
-        card: (): Card => ({ kind: "chart", title: c.title, description: c.takeaway, url: shown(`/charts/${c.id}`), chart: renderChart(c.id).standalone(CARD_CHART_WIDTH) }),
+        card: (): Card => ({ kind: "chart", title: c.title, description: c.takeaway, url: shown(`/charts/${c.id}`), chart: renderChart(c.id).card }),
       },
     })),
     ...availableDatasetIds().map((id) => ({

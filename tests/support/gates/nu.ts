@@ -70,7 +70,7 @@ export function validateNu(dir: string, pages: readonly string[] = discoverPages
   for (const m of messages) {
     if (m.type !== "error" && m.type !== "non-document-error") continue;
     // Nu's CSS checker predates container queries (CSS Containment 3, in every current browser): it
-    // reports them in the landing pages' inline <style> (src/lib/page-head.mjs), the same CSS it never
+    // reports them in the landing pages' inline <style> (src/render/page-head.mjs), the same CSS it never
     // sees in the external files other pages link. Only those two messages are let through.
     if (NU_CSS_TOO_OLD.test(m.message)) continue;
     const page = m.url?.startsWith("file:") ? sitePath(dir, fileURLToPath(m.url)) : (m.url ?? "?");
