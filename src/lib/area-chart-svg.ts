@@ -90,6 +90,10 @@ export function symbolShape(symbol: string, x: number, y: number, r: number): st
     case "▼": return both("polygon", `points="${pts([[0, 0.95], [0.95, -0.75], [-0.95, -0.75]])}"`);
     case "★": return both("polygon", `points="${pts(STAR)}"`);
     case "✕": return line(`M${f1(x - r * 0.65)},${f1(y - r * 0.65)}L${f1(x + r * 0.65)},${f1(y + r * 0.65)}M${f1(x + r * 0.65)},${f1(y - r * 0.65)}L${f1(x - r * 0.65)},${f1(y + r * 0.65)}`);
+    case "⊘": {
+      const c = r * 0.7, d = c * 0.7;
+      return line(`M${f1(x - c)},${f1(y)}a${f1(c)},${f1(c)} 0 1,0 ${f1(2 * c)},0a${f1(c)},${f1(c)} 0 1,0 ${f1(-2 * c)},0M${f1(x - d)},${f1(y + d)}L${f1(x + d)},${f1(y - d)}`);
+    }
     case "✓": return line(`M${f1(x - r * 0.7)},${f1(y)}L${f1(x - r * 0.15)},${f1(y + r * 0.6)}L${f1(x + r * 0.75)},${f1(y - r * 0.6)}`);
     default: return `<text x="${f1(x)}" y="${f1(y)}" dy="0.35em" text-anchor="middle" font-size="${f1(r * 2)}" ${halo}>${esc(symbol)}</text>`;
   }
