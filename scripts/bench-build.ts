@@ -77,6 +77,9 @@ export interface BuildRun {
   readonly extraSumMs: number;
   readonly peakRssMb: number;
   readonly ok: boolean;
+  /** Area routes (issue 18: /areas/ pages and each area chart's page, embed, oEmbed, PNG, SVG, CSV) and the sum of Astro's ms for them. */
+  readonly areaRoutes: number;
+  readonly areaSumMs: number;
 }
 
 function countHtml(dir: string): number {
@@ -126,12 +129,15 @@ async function child(outDir: string) {
   // the time between the first and the last school (or baseline) page is their generation time,
   // free of the build's fixed costs (bundling, chart and preview-image rendering).
   let extraFirst = -1, extraLast = -1, extraCount = 0, extraSumMs = 0, pending = "";
+  let areaCount = 0, areaSumMs = 0;
   p.stdout!.setEncoding("utf8");
   p.stdout!.on("data", (chunk: string) => {
     const now = performance.now() - t0;
     const lines = (pending + chunk).split("\n");
     pending = lines.pop() ?? "";
     for (const line of lines) {
+      const a = /[├└]─ \/(?:areas\/|(?:charts|embed|oembed)\/area-)\S* \(\+([\d.]+)(ms|s)\)/.exec(line);
+      if (a) { areaCount++; areaSumMs += Number(a[1]) * (a[2] === "s" ? 1000 : 1); }
       const m = /[├└]─ (\/(?:schools|baseline)\/\S*) \(\+([\d.]+)(ms|s)\)/.exec(line);
       if (!m) continue;
       if (extraFirst < 0) extraFirst = now;
@@ -146,7 +152,7 @@ async function child(outDir: string) {
   clearInterval(poll);
   const wallS = (performance.now() - t0) / 1000;
   const extraSpanS = extraFirst < 0 ? 0 : (extraLast - extraFirst) / 1000;
-  process.stdout.write(JSON.stringify({ wallS, peakRssKb: peak, code, err: code ? err : "", extraCount, extraSpanS, extraSumMs }) + "\n");
+  process.stdout.write(JSON.stringify({ wallS, peakRssKb: peak, code, err: code ? err : "", extraCount, extraSpanS, extraSumMs, areaCount, areaSumMs }) + "\n");
 }
 
 function hasFlock(): boolean {
@@ -154,19 +160,19 @@ function hasFlock(): boolean {
 }
 
 /** One build of the site with BOW_DATA_DIR and BOW_BASELINE_PAGES as given, into a temporary outDir. */
-export function measureBuild(label: string, dataDir: string, schools: number, baseline: number): BuildRun {
+export function measureBuild(label: string, dataDir: string, schools: number, baseline: number, extraEnv: Record<string, string> = {}): BuildRun {
   const outDir = mkdtempSync(join(tmpdir(), "bow-bench-dist-"));
   const self = fileURLToPath(import.meta.url);
   const cmd = hasFlock() ? ["flock", "/tmp/build.lock", process.execPath, self, "--child", outDir] : [process.execPath, self, "--child", outDir];
-  const env = { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1", BOW_BASELINE_PAGES: String(baseline) };
+  const env = { ...process.env, BOW_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1", BOW_BASELINE_PAGES: String(baseline), ...extraEnv };
   const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd: ROOT, env, encoding: "utf8", maxBuffer: 1 << 26 });
   const line = (r.stdout ?? "").trim().split("\n").pop() ?? "";
-  let res: { wallS: number; peakRssKb: number; code: number; err: string; extraCount: number; extraSpanS: number; extraSumMs: number };
+  let res: { wallS: number; peakRssKb: number; code: number; err: string; extraCount: number; extraSpanS: number; extraSumMs: number; areaCount: number; areaSumMs: number };
   try { res = JSON.parse(line); } catch { throw new Error(`bench: ${label}: no result from the build (${r.stderr})`); }
   if (res.code !== 0) console.error(`bench: ${label}: astro build failed (exit ${res.code}):\n${res.err}`);
   const htmlPages = countHtml(outDir);
   rmSync(outDir, { recursive: true, force: true });
-  return { label, schools, baseline, htmlPages, wallS: res.wallS, extraRoutes: res.extraCount, extraSpanS: res.extraSpanS, extraSumMs: res.extraSumMs, peakRssMb: res.peakRssKb / 1024, ok: res.code === 0 };
+  return { label, schools, baseline, htmlPages, wallS: res.wallS, extraRoutes: res.extraCount, extraSpanS: res.extraSpanS, extraSumMs: res.extraSumMs, peakRssMb: res.peakRssKb / 1024, ok: res.code === 0, areaRoutes: res.areaCount, areaSumMs: res.areaSumMs };
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -177,12 +183,12 @@ export const perPageMs = (r: BuildRun) => (r.extraRoutes > 1 ? (r.extraSpanS * 1
 
 export function renderTable(runs: readonly BuildRun[]): string {
   const L: string[] = [];
-  L.push("| build | HTML pages | wall (s) | pages/s (all HTML, wall) | school/baseline routes | their generation (s) | pages/s (generation) | ms per page | Astro's own ms per page | peak RSS (MB) |");
-  L.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  L.push("| build | HTML pages | wall (s) | pages/s (all HTML, wall) | school/baseline routes | their generation (s) | pages/s (generation) | ms per page | Astro's own ms per page | area routes | their time (s, Astro's own) | peak RSS (MB) |");
+  L.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of runs) {
     const pp = perPageMs(r);
     const has = r.extraRoutes > 1;
-    L.push(`| ${r.label}${r.ok ? "" : " (FAILED)"} | ${r.htmlPages.toLocaleString("en-GB")} | ${f1(r.wallS)} | ${f1(r.htmlPages / r.wallS)} | ${r.extraRoutes.toLocaleString("en-GB")} | ${has ? f1(r.extraSpanS) : "–"} | ${has ? f1(1000 / pp) : "–"} | ${has ? f2(pp) : "–"} | ${has ? f2(r.extraSumMs / r.extraRoutes) : "–"} | ${Math.round(r.peakRssMb)} |`);
+    L.push(`| ${r.label}${r.ok ? "" : " (FAILED)"} | ${r.htmlPages.toLocaleString("en-GB")} | ${f1(r.wallS)} | ${f1(r.htmlPages / r.wallS)} | ${r.extraRoutes.toLocaleString("en-GB")} | ${has ? f1(r.extraSpanS) : "–"} | ${has ? f1(1000 / pp) : "–"} | ${has ? f2(pp) : "–"} | ${has ? f2(r.extraSumMs / r.extraRoutes) : "–"} | ${r.areaRoutes ? r.areaRoutes.toLocaleString("en-GB") : "–"} | ${r.areaRoutes ? f1(r.areaSumMs / 1000) : "–"} | ${Math.round(r.peakRssMb)} |`);
   }
   return L.join("\n");
 }
@@ -210,6 +216,10 @@ async function main() {
       console.log(`bench: build with ${n} schools ...`);
       runs.push(measureBuild(`${n.toLocaleString("en-GB")} schools`, d, n, 0));
       load.push(loadavg());
+      // The same build without the local edition (BOW_AREA_PAGES=0): the difference is what area pages add.
+      console.log(`bench: build with ${n} schools, no area pages ...`);
+      runs.push(measureBuild(`${n.toLocaleString("en-GB")} schools without area pages`, d, n, 0, { BOW_AREA_PAGES: "0" }));
+      load.push(loadavg());
       console.log(`bench: build with ${n} baseline pages ...`);
       runs.push(measureBuild(`${n.toLocaleString("en-GB")} baseline pages (simplest Astro page)`, empty, 0, n));
       load.push(loadavg());
@@ -219,9 +229,13 @@ async function main() {
   }
   const table = renderTable(runs);
   const ratios = sizes.map((n) => {
-    const s = runs.find((r) => r.schools === n)!, b = runs.find((r) => r.baseline === n)!;
+    const noAreas = (r: BuildRun) => r.label.endsWith("without area pages");
+    const s = runs.find((r) => r.schools === n && !noAreas(r))!, b = runs.find((r) => r.baseline === n)!;
     const ps = perPageMs(s), pb = perPageMs(b);
-    return `- ${n.toLocaleString("en-GB")}: a school page took ${f2(ps)} ms, the simplest Astro page ${f2(pb)} ms: ${f2(ps / pb)}x the baseline's cost per page (target: within 2x). The whole build with ${n.toLocaleString("en-GB")} schools took ${f1(s.wallS)} s (target: under 180 s); the same build without schools ${f1(runs[0]!.wallS)} s.`;
+    const without = runs.find((r) => r.schools === n && noAreas(r));
+    const added = without ? ` ${(s.htmlPages - without.htmlPages).toLocaleString("en-GB")} HTML pages, ${f1(s.wallS - without.wallS)} s of wall time (${f1(s.wallS)} s against ${f1(without.wallS)} s without them)` : "";
+    const areas = s.areaRoutes ? ` Area pages and charts (issue 18) add ${s.areaRoutes.toLocaleString("en-GB")} routes:${added}; Astro's own time for them ${f1(s.areaSumMs / 1000)} s (${f1(s.areaSumMs / s.areaRoutes)} ms each).` : "";
+    return `- ${n.toLocaleString("en-GB")}: a school page took ${f2(ps)} ms, the simplest Astro page ${f2(pb)} ms: ${f2(ps / pb)}x the baseline's cost per page (target: within 2x). The whole build with ${n.toLocaleString("en-GB")} schools took ${f1(s.wallS)} s (target: under 180 s); the same build without schools ${f1(runs[0]!.wallS)} s.${areas}`;
   });
   const md = [
     "# Build benchmark (`npm run bench:build`)",
@@ -232,7 +246,9 @@ async function main() {
     "\"School/baseline routes\": the pages under /schools/ (one per school, one per local authority, /schools/ itself and",
     "the search index) or /baseline/; their generation time runs from Astro's log line for the first of them to its line",
     "for the last, so the build's fixed costs (bundling, chart PNGs, preview cards) are left out of the cost per page.",
-    "\"Astro's own ms per page\" sums the (+N ms) Astro logs per route. Peak RSS: the build's whole process tree,",
+    "\"Astro's own ms per page\" sums the (+N ms) Astro logs per route. \"Area routes\": /areas/ pages and each area chart's",
+    "embed, oEmbed, SVG and CSV (issue 18), with the sum of Astro's own times for them; the build \"without area pages\" is the same",
+    "import built with BOW_AREA_PAGES=0, so the difference in wall time is what the area pages add. Peak RSS: the build's whole process tree,",
     "sampled every 50 ms. The machine is shared with other builds and tests: load average (1/5/15 min) after each",
     `build: ${load.join("; ")}. Runs vary by ±20% or more.`,
     "",

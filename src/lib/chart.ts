@@ -70,4 +70,18 @@ export interface ChartDefinition<Row = any> {
   readonly widths?: readonly number[];
   /** Plot options for the given rows and size. */
   plot(rows: readonly Row[], size: ChartSize): Plot.PlotOptions;
+  /**
+   * Optional: the whole page SVG as a string, drawn without Plot or a DOM (the render step uses it
+   * instead of `plot`). For charts built hundreds of times per build (one per area, issue 18).
+   */
+  draw?(rows: readonly Row[], size: ChartSize & { readonly label: string }): string;
+  /** The page that shows the chart, if not /charts/<id>/ (an area chart lives on its area's page). */
+  readonly pagePath?: string;
+  /** False: no PNG is built; the reader's browser makes it from the SVG download (area charts). */
+  readonly buildPng?: boolean;
+}
+
+/** The page that shows a chart: /charts/<id>/, or the chart's own pagePath. */
+export function chartPagePath(chart: Pick<ChartDefinition, "id" | "pagePath">): string {
+  return chart.pagePath ?? `/charts/${chart.id}/`;
 }

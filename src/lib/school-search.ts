@@ -15,6 +15,11 @@
 
 export interface SearchIndexFile {
   readonly v: 1;
+  /**
+   * Areas (issue 18), when area pages exist: [kind index into AREA_KIND_KEYS, name, slug, schools,
+   * postcode districts separated by spaces]. Optional, so an index without areas still loads.
+   */
+  readonly areas?: readonly (readonly [number, string, string, number, string])[];
   readonly asAt: string | null;
   readonly la: readonly string[];
   readonly region: readonly string[];
@@ -34,6 +39,30 @@ export interface IndexSchool {
 }
 
 export interface SchoolForIndex extends IndexSchool {}
+
+/** Kinds of area in the index, by index; and how a result names each. */
+export const AREA_KIND_KEYS = ["la", "constituency", "region"] as const;
+export const AREA_KIND_LABELS = ["Local authority", "Parliamentary constituency", "Region"] as const;
+
+export interface IndexArea {
+  readonly kind: (typeof AREA_KIND_KEYS)[number];
+  readonly kindLabel: string;
+  readonly name: string;
+  /** /areas/<kind>/<slug>/ */
+  readonly path: string;
+  readonly schools: number;
+}
+
+/** The index's area rows, from each area's kind, name, slug, school count and postcode districts. */
+export function areaIndexRows(areas: readonly { kind: string; name: string; slug: string; schools: number; districts: readonly string[] }[]): NonNullable<SearchIndexFile["areas"]> {
+  return areas.map((a) => [AREA_KIND_KEYS.indexOf(a.kind as never), a.name, a.slug, a.schools, a.districts.join(" ")] as const);
+}
+
+/** The outward code of a postcode or district as typed ("bs1 4dj", "BS1") -> "bs1"; "" if it is not one. */
+function districtOf(q: string): string {
+  const m = /^([a-z]{1,2}[0-9][0-9a-z]?)(?: ?[0-9][a-z]{2})?$/.exec(q);
+  return m ? m[1]! : "";
+}
 
 /** Lower case, accents and apostrophes dropped, any other punctuation a space, spaces collapsed. */
 export function normalise(s: string): string {
@@ -122,6 +151,8 @@ export class SchoolSearch {
   private letters: Int32Array;
   private digits: Int32Array;
 
+  private readonly areas: { area: IndexArea; nameKey: string; districts: Set<string> }[];
+
   constructor(file: SearchIndexFile) {
     if (!file || file.v !== 1 || !Array.isArray(file.rows)) throw new Error("school search index: unexpected format");
     this.asAt = file.asAt;
@@ -141,6 +172,11 @@ export class SchoolSearch {
       };
     });
     this.size = this.rows.length;
+    this.areas = (Array.isArray(file.areas) ? file.areas : []).flatMap(([k, name, slug, schools, districts]) => {
+      const kind = AREA_KIND_KEYS[k];
+      if (!kind || typeof name !== "string" || !/^[a-z0-9-]+$/.test(String(slug))) return [];
+      return [{ area: { kind, kindLabel: AREA_KIND_LABELS[k]!, name, path: `/areas/${kind}/${slug}/`, schools: Number(schools) || 0 }, nameKey: " " + key(name), districts: new Set(String(districts).toLowerCase().split(" ").filter(Boolean)) }];
+    });
     this.bufA = new Int32Array(this.size);
     this.bufB = new Int32Array(this.size);
     this.letters = new Int32Array(this.size);
@@ -153,6 +189,21 @@ export class SchoolSearch {
     // Warm up once at load time (string flattening and JIT), not on the reader's first keystroke.
     for (const w of ["zq", "st m", "1"]) this.search(w);
     this.search("");
+  }
+
+  /**
+   * Areas whose name has every word typed at the start of one of its words, or that hold the postcode
+   * district typed (alone or as part of a full postcode): names starting with the query first, then
+   * local authorities, constituencies and regions, each alphabetical.
+   */
+  searchAreas(query: string, limit = 5): IndexArea[] {
+    const q = normalise(query);
+    if (q === "" || this.areas.length === 0) return [];
+    const needles = q.split(" ").map((w) => " " + w);
+    const district = districtOf(q) || districtOf(q.replace(/ /g, ""));
+    const hits = this.areas.filter((a) => (district && a.districts.has(district)) || needles.every((w) => a.nameKey.includes(w)));
+    const rank = (a: (typeof hits)[number]) => (a.nameKey.startsWith(" " + q) ? 0 : 1) * 10 + AREA_KIND_KEYS.indexOf(a.area.kind);
+    return hits.sort((a, b) => rank(a) - rank(b) || a.area.name.localeCompare(b.area.name, "en-GB")).slice(0, limit).map((a) => a.area);
   }
 
   search(query: string, limit = 20): SearchResult {

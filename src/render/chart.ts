@@ -11,7 +11,7 @@ import { defaultEmbedHeight, EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
 import MEASURED from "../lib/embed-heights.json" with { type: "json" };
 import { SITE_NAME } from "../lib/site.ts";
 import { chartSources, sourceLineParts, type SourcePart } from "../lib/source-line.ts";
-import { framedSvg, standaloneSvg, svgToPng, type FramedSvg, type StandaloneSvg } from "./export.ts";
+import { framedSvg, standaloneSvg, standaloneSvgText, svgToPng, type FramedSvg, type StandaloneSvg } from "./export.ts";
 import { dataDir, loadDataset } from "./load.ts";
 import { renderSvg } from "./svg.ts";
 
@@ -78,7 +78,11 @@ export class ChartRender<Row = unknown> {
   /** The page SVG drawn at `width` (CSS variables for colours; our stylesheet styles it). */
   svg(width: number): string {
     let hit = this.#svgs.get(width);
-    if (hit === undefined) this.#svgs.set(width, (hit = renderSvg(this.chart.plot(this.rows, { width }), { label: this.label })));
+    if (hit === undefined) {
+      const { draw } = this.chart;
+      hit = draw ? draw(this.rows, { width, label: this.label }) : renderSvg(this.chart.plot(this.rows, { width }), { label: this.label });
+      this.#svgs.set(width, hit);
+    }
     return hit;
   }
 
@@ -98,7 +102,7 @@ export class ChartRender<Row = unknown> {
   /** The chart alone as a file that opens anywhere (xmlns, concrete light colours, white ground). */
   standalone(width: number = EXPORT_WIDTH): StandaloneSvg {
     let hit = this.#standalone.get(width);
-    if (!hit) this.#standalone.set(width, (hit = standaloneSvg(this.svg(width))));
+    if (!hit) this.#standalone.set(width, (hit = (this.chart.draw ? standaloneSvgText : standaloneSvg)(this.svg(width))));
     return hit;
   }
 

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { REPORT_CARD_GRADES } from "../lib/grades.ts";
 import { exportColours } from "../lib/export-colours.ts";
-import { chartById } from "./charts.ts";
+import { chartById, isAreaChart } from "./charts.ts";
 import { DATASETS } from "../lib/datasets/index.ts";
 import { exportFontFiles, type StandaloneSvg } from "./export.ts";
 
@@ -67,7 +67,8 @@ export function pageKind(path: string): { kind: CardKind; id?: string } {
   if (!m) return { kind: "site" };
   const [, section, id] = m as unknown as [string, string, string];
   if (section === "explainers") return { kind: "explainer", id };
-  if ((section === "charts" || section === "embed") && chartById(id)) return { kind: "chart", id };
+  // Area charts (hundreds after an import) share the site card: a card each would double their build cost.
+  if ((section === "charts" || section === "embed") && chartById(id) && !isAreaChart(id)) return { kind: "chart", id };
   if (section === "data" && id in DATASETS) return { kind: "dataset", id };
   return { kind: "site" };
 }

@@ -7,7 +7,7 @@
  * typing on a result goes back to the box.
  * Each search is recorded as a performance measure named "school-search" (the e2e test reads it).
  */
-import { SchoolSearch, type IndexSchool, type SearchIndexFile } from "../lib/school-search.ts";
+import { SchoolSearch, type IndexArea, type IndexSchool, type SearchIndexFile } from "../lib/school-search.ts";
 
 const INDEX_URL = "/schools/search-index.json";
 /** 22000 -> "22,000" without Intl (its first use costs tens of milliseconds on a slow phone). */
@@ -26,7 +26,7 @@ export function initSchoolSearch(doc: Document): void {
 
   let engine: SchoolSearch | null = null;
   let loading: Promise<void> | null = null;
-  let shown: readonly IndexSchool[] = [];
+  let shown: readonly { href: string }[] = [];
 
   const load = () => {
     loading ??= fetch(INDEX_URL)
@@ -54,8 +54,21 @@ export function initSchoolSearch(doc: Document): void {
     else all[Math.min(i, all.length - 1)]?.focus();
   };
 
-  const render = (schools: readonly IndexSchool[]) => {
+  const render = (schools: readonly IndexSchool[], areas: readonly IndexArea[]) => {
     const frag = doc.createDocumentFragment();
+    // Areas first (issue 18): a local authority, constituency or region whose name or postcode district matches.
+    areas.forEach((a) => {
+      const li = doc.createElement("li");
+      li.className = "school-result-area";
+      const link = doc.createElement("a");
+      link.href = a.path;
+      link.textContent = a.name;
+      const meta = doc.createElement("span");
+      meta.className = "school-result-meta";
+      meta.textContent = `${a.kindLabel} · ${thousands(a.schools)} schools · report cards beside England`;
+      li.append(link, meta);
+      frag.append(li);
+    });
     schools.forEach((s) => {
       const li = doc.createElement("li");
       const a = doc.createElement("a");
@@ -68,7 +81,7 @@ export function initSchoolSearch(doc: Document): void {
       frag.append(li);
     });
     list.replaceChildren(frag);
-    shown = schools;
+    shown = [...areas.map((a) => ({ href: a.path })), ...schools.map((s) => ({ href: `/schools/${s.urn}/` }))];
   };
 
   const run = (): void => {
@@ -80,8 +93,10 @@ export function initSchoolSearch(doc: Document): void {
     const t0 = performance.now();
     const q = input.value;
     const { schools, total } = engine.search(q, LIMIT);
-    render(schools);
-    status.textContent = q.trim() === "" ? "" : total === 0 ? "No school matches." : total > schools.length ? `${thousands(total)} schools match; the first ${schools.length} are shown.` : `${total} ${total === 1 ? "school matches" : "schools match"}.`;
+    const areas = engine.searchAreas(q);
+    render(schools, areas);
+    const areaText = areas.length ? ` ${areas.length} ${areas.length === 1 ? "area" : "areas"} listed first.` : "";
+    status.textContent = q.trim() === "" ? "" : (total === 0 ? "No school matches." : total > schools.length ? `${thousands(total)} schools match; the first ${schools.length} are shown.` : `${total} ${total === 1 ? "school matches" : "schools match"}.`) + areaText;
     performance.measure("school-search", { start: t0, end: performance.now() });
   };
 
@@ -95,7 +110,7 @@ export function initSchoolSearch(doc: Document): void {
       const s = shown[0];
       if (!s) return;
       e.preventDefault();
-      location.assign(`/schools/${s.urn}/`);
+      location.assign(s.href);
     }
   });
   list.addEventListener("keydown", (e) => {

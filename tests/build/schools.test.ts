@@ -124,13 +124,14 @@ describe("fixture build: school pages", () => {
     expect(text(row.querySelectorAll("td")[1])).toBe(`${expected}%`);
   });
 
-  it("/schools/ works without JavaScript: a note and every school reachable through local-authority pages", () => {
+  it("/schools/ works without JavaScript: a note and every school reachable through local-authority (area) pages", () => {
     const d = doc("schools/");
     expect(d.querySelector("[data-school-search]")!.hasAttribute("hidden")).toBe(true);
     expect(text(d.querySelector("[data-school-search-nojs]"))).toContain("needs JavaScript");
     expect(text(d.querySelector(".school-asat"))).toContain("Ofsted management information as at 31 March 2026");
     const linked = new Set<string>();
-    for (const a of d.querySelectorAll<HTMLAnchorElement>('a[href^="/schools/la/"]')) {
+    // The local-authority list links to the area pages (issue 18), which list every school.
+    for (const a of d.querySelectorAll<HTMLAnchorElement>('a[href^="/areas/la/"]')) {
       for (const b of doc(a.getAttribute("href")!.slice(1)).querySelectorAll<HTMLAnchorElement>('main a[href^="/schools/"]')) linked.add(b.getAttribute("href")!);
     }
     for (const s of fixture) expect(linked.has(`/schools/${s.urn}/`), String(s.urn)).toBe(true);

@@ -6,8 +6,8 @@
  * the embed's content (wp-embed.js clamps to 200..1000 px, so compact embeds must fit in 1,000),
  * nothing clipped, and the interactive charts' controls must work inside the sandbox.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
@@ -159,6 +159,29 @@ describe("WordPress sandbox (opaque origin): the interactive charts' controls wo
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).not.toBe(before);
     expectWhole(await settled(page, "iframe.wp-embedded-content"), Math.min(640, width) - 32);
     expect(errors, "no script failed to load or run").toEqual([]);
+    await context.close();
+  });
+});
+
+describe("WordPress: an area chart (issue 18), from the fixture site with an import", () => {
+  const dist = inject("schoolsDist");
+  const id = readdirSync(join(dist, "embed")).sort().find((d) => d.startsWith("area-la-"))!;
+  let area: Hosts;
+  beforeAll(async () => {
+    area = await startHosts(dist);
+  });
+  afterAll(() => area?.close());
+
+  it.each([700, 375])(`${id} at %i px: full column width, box = content height`, async (width) => {
+    const json = JSON.parse(readFileSync(join(dist, `oembed/${id}.json`), "utf8")) as { html: string };
+    const url = area.page(`wp-area-${width}.html`, wordpressIframe(json.html.split(SITE).join(area.site), "arEa12345"), `<script src="/wp-embed.js"></script>`);
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const column = await page.locator(".entry-content").evaluate((el) => el.clientWidth - 32);
+    const s = await settled(page, "iframe.wp-embedded-content");
+    console.log(`WordPress ${id} at ${width}: iframe ${s.width}x${s.height}, content ${s.content}`);
+    expectWhole(s, column);
     await context.close();
   });
 });

@@ -14,7 +14,7 @@ import { serveStatic, type RunningServer } from "../support/static-server.ts";
 import { FIXTURE_SCHOOLS, FIXTURE_SEED } from "../support/fixture-site.ts";
 import { generateSchools } from "../../src/lib/mi/fixture.ts";
 import { buildSearchIndex } from "../../src/lib/school-search.ts";
-import { laSlug } from "../../src/lib/schools.ts";
+import { areaSlug } from "../../src/lib/areas-report.ts";
 import AxeBuilder from "@axe-core/playwright";
 import { AXE_TAGS } from "../support/gates/axe.ts";
 
@@ -95,7 +95,7 @@ describe("school search: keyboard only", () => {
     await off.goto(`${server.url}/schools/`);
     expect(await off.isVisible("#school-search-input")).toBe(false);
     expect(await off.textContent("[data-school-search-nojs]")).toContain("needs JavaScript");
-    await off.click(`a[href="/schools/la/${fixture[0]!.localAuthority.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, "")}/"]`);
+    await off.click(`a[href="/areas/la/${areaSlug(fixture[0]!.localAuthority)}/"]`);
     await off.click(`a[href="/schools/${fixture[0]!.urn}/"]`);
     expect(await off.textContent("h1")).toBe(fixture[0]!.name);
     await ctx.close();
@@ -119,7 +119,7 @@ describe("school pages: accessibility", () => {
         found.push(...r.violations.map((v) => `${label} (${colorScheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
       };
       await check("/schools/");
-      for (const path of [`/schools/${withCard.urn}/`, `/schools/${fixture[0]!.urn}/`, `/schools/la/${laSlug(fixture[0]!.localAuthority)}/`]) {
+      for (const path of [`/schools/${withCard.urn}/`, `/schools/${fixture[0]!.urn}/`, `/areas/la/${areaSlug(fixture[0]!.localAuthority)}/`]) {
         await page.goto(server.url + path);
         await check(path);
       }

@@ -41,8 +41,9 @@ function article(name: string, body: string, head: string): string {
   );
 }
 
-export async function startHosts(): Promise<Hosts> {
-  const site = await serveStatic(DIST, 0, { headers: true });
+/** `dist`: another build to serve, e.g. the fixture site with an import (area charts). */
+export async function startHosts(dist = DIST): Promise<Hosts> {
+  const site = await serveStatic(dist, 0, { headers: true });
   const dir = mkdtempSync(join(tmpdir(), "bow-hosts-"));
   copyFileSync(WP_EMBED_JS, join(dir, "wp-embed.js"));
   copyFileSync("node_modules/pym.js/dist/pym.v1.js", join(dir, "pym.v1.js"));

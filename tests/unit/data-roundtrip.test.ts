@@ -45,6 +45,7 @@ function expectedRow(s: MiSchool): MiSchoolRow {
     eif_inspection_start: s.eifInspectionStart, eif_publication: s.eifPublication,
     ...Object.fromEntries(EIF_JUDGEMENTS.map((j) => [`eif_${j.key}`, s.eif[j.key] ?? null])),
     eif_safeguarding: s.eifSafeguarding, ungraded_date: s.ungradedDate, ungraded_outcome: s.ungradedOutcome, category_of_concern: s.categoryOfConcern,
+    constituency: s.constituency,
   } as MiSchoolRow;
 }
 
@@ -64,7 +65,7 @@ describe("school extract: parse(schoolsCsv(schools)) returns each school's field
     eifInspectionStart: optDay, eifPublication: optDay,
     eif: fc.tuple(...EIF_JUDGEMENTS.map(() => eifValue)).map((g) => Object.fromEntries(EIF_JUDGEMENTS.map((j, i) => [j.key, g[i]])) as EifGrades),
     eifSafeguarding: fc.constantFrom("met" as const, "not-met" as const, "not-applicable" as const, null), ungradedDate: optDay,
-    ungradedOutcome: optText, categoryOfConcern: optText,
+    ungradedOutcome: optText, categoryOfConcern: optText, constituency: optText,
   }).map((s): MiSchool => ({ ...s, line: 2, inspectionStart: null, publication: null }));
 
   it("for any schools (commas, quotes, line breaks, accents, emoji, empty cells)", () => {

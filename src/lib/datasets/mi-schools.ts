@@ -58,6 +58,8 @@ const columns = {
   ungraded_date: optionalDate("Date of the latest ungraded inspection"),
   ungraded_outcome: optionalText("Outcome of the latest ungraded inspection, as Ofsted words it"),
   category_of_concern: optionalText("Most recent category of concern, if any"),
+  /** Parliamentary constituency ("" if none); appended last (issue 18, area pages), so every earlier column keeps its place. */
+  constituency: optionalText("Parliamentary constituency"),
 };
 
 export const miSchoolsSchema = defineSchema({ columns, key: ["urn"] });

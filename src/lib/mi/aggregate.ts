@@ -216,9 +216,9 @@ const CARD_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`card_${SCHOOL_AREAS[0]!.key}`);
 const EIF_AT = SCHOOL_EXTRACT_COLUMNS.indexOf(`eif_${EIF_JUDGEMENTS[0]!.key}`);
 function schoolLine(s: MiSchool): string {
   const L = LINE;
-  let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern } = s;
-  if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}`)) {
-    [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern].map(quote) as [string, string, string, string, string, string, string, string, string];
+  let { name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency } = s;
+  if (ANY_NEEDS_QUOTES.test(`${name}\u0001${phase}\u0001${type}\u0001${localAuthority}\u0001${region}\u0001${postcode}\u0001${webLink}\u0001${ungradedOutcome}\u0001${categoryOfConcern}\u0001${constituency}`)) {
+    [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency] = [name, phase, type, localAuthority, region, postcode, webLink, ungradedOutcome, categoryOfConcern, constituency].map(quote) as [string, string, string, string, string, string, string, string, string, string];
   }
   L[0] = s.urn;
   L[1] = name;
@@ -246,5 +246,6 @@ function schoolLine(s: MiSchool): string {
   L[k++] = s.ungradedDate;
   L[k++] = ungradedOutcome;
   L[k++] = categoryOfConcern;
+  L[k++] = constituency;
   return L.join(",");
 }

@@ -73,6 +73,8 @@ export const MI_REQUIRED_COLUMNS: readonly MiColumn[] = [
   "Type of education",
   "Region",
   "Local authority",
+  // Groups the area pages (issue 18); every layout of the file since 2019 has it.
+  "Parliamentary constituency",
   "Postcode",
   "Web Link (opens in new window)",
   "Inspection start date",

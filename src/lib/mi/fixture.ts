@@ -27,6 +27,7 @@ export interface FictionalSchool {
   type: string;
   region: string;
   localAuthority: string;
+  constituency: string;
   postcode: string;
   /** Report card (null if not yet inspected under the renewed framework). */
   card: { safeguarding: "met" | "not-met"; date: string; areas: Partial<Record<AreaKey, ReportCardGradeKey>> } | null;
@@ -70,6 +71,28 @@ const KIND: Record<string, string[]> = {
   Nursery: ["Nursery School"],
   "Alternative provision": ["Pupil Referral Unit", "Learning Centre"],
 };
+
+/**
+ * Fictional parliamentary constituencies (issue 18): about 540 seats, as in England, of uneven size,
+ * and two very small local authorities. Derived from the URN by a hash, not from the random stream,
+ * so every other field of every school is what it was before constituencies were added.
+ */
+const SEATS = ["Central", "North", "South", "East", "West", "North East", "North West", "South East", "South West", "Vale", "Moor", "Valley", "Coast", "Rural", "Borders", "and Ashby", "and Brampton", "and Dunmore", "and Oakley", "and Upton"];
+const SMALL_LAS: Record<string, [string, number, string]> = {
+  "South West": ["Isles of Scilly", 0.004, "St Ives and the Isles"],
+  London: ["City of London", 0.003, "Cities of London and Westminster"],
+};
+function hash01(n: number, salt: number): number {
+  let h = Math.imul(n ^ salt, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) / 4294967296;
+}
+function placeOf(urn: number, region: string, la: string): { localAuthority: string; constituency: string } {
+  const small = SMALL_LAS[region];
+  if (small && hash01(urn, 7) < small[1]) return { localAuthority: small[0], constituency: small[2] };
+  return { localAuthority: la, constituency: `${la} ${SEATS[Math.floor(SEATS.length * hash01(urn, 11) ** 1.6)]}` };
+}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 function weighted<T>(r: () => number, xs: readonly (readonly [T, number])[]): T {
@@ -137,7 +160,7 @@ export function generateSchools(count: number, seed = 1): FictionalSchool[] {
       ungraded = { date, outcome: pick(r2, older) };
     }
     const pc = `${pick(r, ["DH", "NE", "LS", "S", "DE", "B", "NR", "E", "N", "ME", "GU", "EX", "TR", "BS"])}${1 + Math.floor(r() * 20)} ${Math.floor(r() * 10)}${pick(r, ["AB", "XY", "QT", "LN", "EW"])}`;
-    out.push({ urn, name, phase, type: PHASES.find((p) => p[0] === phase)![2], region, localAuthority: pick(r, las), postcode: pc, card, eif, ungraded });
+    out.push({ urn, name, phase, type: PHASES.find((p) => p[0] === phase)![2], region, ...placeOf(urn, region, pick(r, las)), postcode: pc, card, eif, ungraded });
   }
   return out;
 }
@@ -159,6 +182,7 @@ export function schoolCells(s: FictionalSchool): string[] {
   set("Ofsted region", s.region === "North East" || s.region === "Yorkshire and the Humber" ? "North East, Yorkshire and the Humber" : s.region);
   set("Region", s.region);
   set("Local authority", s.localAuthority);
+  set("Parliamentary constituency", s.constituency);
   set("Postcode", s.postcode);
   set("Total number of pupils", String(30 + (s.urn % 1400)));
   const last = s.card?.date ?? s.eif?.start;

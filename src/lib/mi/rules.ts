@@ -28,6 +28,8 @@ export interface MiSchool {
   readonly type: string;
   readonly localAuthority: string;
   readonly region: string;
+  /** "Parliamentary constituency" ("" when blank): the area pages (issue 18) group by it. */
+  readonly constituency: string;
   readonly postcode: string;
   readonly webLink: string;
   readonly inspectionStart: string | null;
@@ -165,6 +167,7 @@ export const COLUMN_RULES: readonly ColumnRule[] = [
   text("Type of education", "type of school", (d, v) => (d.type = v)),
   text("Local authority", "local authority", (d, v) => (d.localAuthority = v)),
   text("Region", "region; blank becomes \"Not recorded\"", (d, v) => (d.region = v), "Not recorded"),
+  text("Parliamentary constituency", "parliamentary constituency (area pages)", (d, v) => (d.constituency = v)),
   text("Postcode", "postcode", (d, v) => (d.postcode = v)),
   text("Web Link (opens in new window)", "link to the school's Ofsted reports", (d, v) => (d.webLink = v)),
   date("Inspection start date", "start of the latest full inspection", (d, v) => (d.inspectionStart = v)),
@@ -213,7 +216,7 @@ export const COLUMN_RULES: readonly ColumnRule[] = [
 /** A fresh school with every key present (one object shape for all 22,000). */
 export function emptySchool(line: number, urn: number): Draft {
   return {
-    line, urn, name: "", phase: "", type: "", localAuthority: "", region: "", postcode: "", webLink: "",
+    line, urn, name: "", phase: "", type: "", localAuthority: "", region: "", constituency: "", postcode: "", webLink: "",
     inspectionStart: null, publication: null, safeguarding: null, safeguardingDate: null,
     areas: { inclusion: undefined, "curriculum-and-teaching": undefined, achievement: undefined, "attendance-and-behaviour": undefined, "personal-development": undefined, "early-years": undefined, "post-16": undefined, "leadership-and-governance": undefined },
     eifInspectionStart: null, eifPublication: null,

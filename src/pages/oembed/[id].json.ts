@@ -6,12 +6,12 @@
  * 600 px answer and lists the others under `widths`, for consumers that pick by maxwidth.
  */
 import type { APIRoute } from "astro";
-import { CHARTS, chartById } from "../../render/charts.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../render/charts.ts";
 import { EMBED_DEFAULT_WIDTH } from "../../lib/embed-code.ts";
 import { oembedResponse } from "../../render/oembed.ts";
 
 export function getStaticPaths() {
-  return CHARTS.map((c) => ({ params: { id: c.id } }));
+  return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params, site }) => {

@@ -1,11 +1,11 @@
 /** The rows a chart shows as CSV (UTF-8 with BOM; columns = the chart's table columns; formula-starting cells neutralised). */
 import type { APIRoute } from "astro";
-import { CHARTS, chartById } from "../../../render/charts.ts";
+import { PUBLISHED_CHARTS, chartById } from "../../../render/charts.ts";
 import { renderChart } from "../../../render/chart.ts";
 import { downloadCsv } from "../../../lib/csv.ts";
 
 export function getStaticPaths() {
-  return CHARTS.map((c) => ({ params: { id: c.id } }));
+  return PUBLISHED_CHARTS.map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
