@@ -129,6 +129,37 @@ describe("the report-card builder on a phone", () => {
     await page.context().close();
   });
 
+  it.each([
+    ["/charts/report-card-builder/", 320],
+    ["/charts/report-card-builder/", 360],
+    ["/charts/report-card-builder/", 375],
+    ["/charts/report-card-builder/", 414],
+    ["/embed/report-card-builder/", 320],
+    ["/embed/report-card-builder/", 375],
+  ] as const)("%s at %i px: no area name or legend breaks inside a word ('Safeguardi / ng'; after a hyphen is fine)", async (path, width) => {
+    const page = await open(path, width);
+    await page.locator("[data-report-card-builder]").scrollIntoViewIfNeeded();
+    await page.waitForSelector("[data-report-card-builder][data-enhanced] fieldset:not([disabled])");
+    const broken = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll("[data-report-card-builder] label, [data-report-card-builder] legend"))) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of (node.textContent ?? "").matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index!);
+            range.setEnd(node, m.index! + m[0].length);
+            const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) out.push(`"${m[0]}" over ${lines.size} lines`);
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    await page.context().close();
+  });
+
   it("as an embed at 320 px it is far shorter than before (3,016 px)", async () => {
     const page = await open("/embed/report-card-builder/", 320);
     await page.waitForSelector("[data-report-card-builder][data-enhanced]");
