@@ -2,8 +2,8 @@
  * Area pages (issue 18) as built: the shared fixture site (tests/support/fixture-site.ts: 40 fictional
  * schools, seed 55, imported with the real importer and built with the whole site). Expected counts
  * come from the fixture generator's own records, not from the importer or the area code. The same
- * aggregation on 22,000 schools is checked without a build in tests/unit/areas-report.test.ts (a build
- * of 22,000 schools is `npm run bench:build`'s job). Plus the normal build (dist/ or BOW_DIST) without
+ * aggregation on 22,000 schools is checked without a build in tests/unit/areas-report.test.ts, and as
+ * built pages in tests/build/areas-22k.test.ts (every area page, counts adding up, small numbers). Plus the normal build (dist/ or BOW_DIST) without
  * an import: no area page, and nothing mentions or links to them.
  */
 import { describe, expect, inject, it } from "vitest";
