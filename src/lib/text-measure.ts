@@ -20,19 +20,24 @@ export function textWidth(text: string, size = 12, { bold = false, spacing = tru
   return [...text].length * size * em;
 }
 
-/** Splits text into lines at spaces so that each fits `width` px at `size` px. */
-export function wrapText(text: string, width: number, size: number, options: MeasureOptions = {}): string[] {
+/** Splits text into lines at spaces so that each line's `measure` stays within `width` px. */
+function wrapBy(text: string, width: number, measure: (line: string) => number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, options) > width) {
+    if (line && measure(next) > width) {
       lines.push(line);
       line = word;
     } else line = next;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Splits text into lines at spaces so that each fits `width` px at `size` px. */
+export function wrapText(text: string, width: number, size: number, options: MeasureOptions = {}): string[] {
+  return wrapBy(text, width, (line) => textWidth(line, size, options));
 }
 
 /** Lines a text takes in `width` px at `size` px (HTML wraps at words: an estimate, rounded up). */
@@ -51,15 +56,5 @@ export function roomyWidth(text: string, size = 12, { bold = false }: { bold?: b
 
 /** Splits text into lines at spaces so that each fits `width` px by `roomyWidth`. */
 export function wrapRoomy(text: string, width: number, size = 12, options: { bold?: boolean } = {}): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && roomyWidth(next, size, options) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapBy(text, width, (line) => roomyWidth(line, size, options));
 }

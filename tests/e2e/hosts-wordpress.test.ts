@@ -54,20 +54,25 @@ function expectWhole(s: Awaited<ReturnType<typeof settled>>, column: number) {
   expect(s.scrollWidth, "nothing clipped at the side").toBeLessThanOrEqual(s.clientWidth);
 }
 
+/** Opens a WordPress-style host page at `width` and checks the embed is whole in its column. */
+async function expectWholeInWordPress(on: Hosts, file: string, frame: string, id: string, width: number) {
+  const url = on.page(file, frame, `<script src="/wp-embed.js"></script>`);
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const column = await page.locator(".entry-content").evaluate((el) => el.clientWidth - 32);
+  const s = await settled(page, "iframe.wp-embedded-content");
+  console.log(`WordPress ${id} at ${width}: iframe ${s.width}x${s.height}, content ${s.content}`);
+  expectWhole(s, column);
+  await context.close();
+}
+
 /** Every published chart: each compact embed must fit WordPress's clamp in a phone's and an article's column. */
 const IDS = CHARTS.map((c) => c.id);
 
 describe("WordPress: wp-embed.js around the iframe WordPress builds from our oEmbed", () => {
   it.each(IDS.flatMap((id) => [375, 600, 700].map((w) => [id, w] as const)))("%s at %i px: full column width, box = content height, nothing clipped", async (id, width) => {
-    const url = hosts.page(`wp-${id}-${width}.html`, wpFrame(id, "a1B2c3D4e5"), `<script src="/wp-embed.js"></script>`);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    const column = await page.locator(".entry-content").evaluate((el) => el.clientWidth - 32);
-    const s = await settled(page, "iframe.wp-embedded-content");
-    console.log(`WordPress ${id} at ${width}: iframe ${s.width}x${s.height}, content ${s.content}`);
-    expectWhole(s, column);
-    await context.close();
+    await expectWholeInWordPress(hosts, `wp-${id}-${width}.html`, wpFrame(id, "a1B2c3D4e5"), id, width);
   });
 
   it("resizes when wp-embed.js runs after the embed has sent its heights (it answers {message: 'ready'})", async () => {
@@ -174,14 +179,6 @@ describe("WordPress: an area chart (issue 18), from the fixture site with an imp
 
   it.each([700, 375])(`${id} at %i px: full column width, box = content height`, async (width) => {
     const json = JSON.parse(readFileSync(join(dist, `oembed/${id}.json`), "utf8")) as { html: string };
-    const url = area.page(`wp-area-${width}.html`, wordpressIframe(json.html.split(SITE).join(area.site), "arEa12345"), `<script src="/wp-embed.js"></script>`);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    const column = await page.locator(".entry-content").evaluate((el) => el.clientWidth - 32);
-    const s = await settled(page, "iframe.wp-embedded-content");
-    console.log(`WordPress ${id} at ${width}: iframe ${s.width}x${s.height}, content ${s.content}`);
-    expectWhole(s, column);
-    await context.close();
+    await expectWholeInWordPress(area, `wp-area-${width}.html`, wordpressIframe(json.html.split(SITE).join(area.site), "arEa12345"), id, width);
   });
 });
