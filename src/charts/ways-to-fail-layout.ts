@@ -5,7 +5,7 @@
  * label, the settings caption and the table's rounding. Plot-free on purpose: the browser imports
  * this, not Plot.
  */
-import { MAX_AREAS, formatCorrelation, formatPct, outcomeCounts, waysToFail } from "../lib/ways-to-fail.ts";
+import { MAX_AREAS, formatCorrelation, formatCount, formatPct, outcomeCounts, waysToFailByAreas } from "../lib/ways-to-fail.ts";
 
 /** The part of the six core areas that is always graded: the chart's default number of areas. */
 export const DEFAULT_AREAS = 6;
@@ -53,16 +53,17 @@ export interface WaysToFailPoint {
   readonly singleWords: number;
 }
 
-/** The points for k = 1..MAX_AREAS at one setting. */
+/** The points for k = 1..MAX_AREAS at one setting (one integration pass serves all ten counts). */
 export function waysToFailPoints(ratePct: number, correlationPct: number): WaysToFailPoint[] {
-  return Array.from({ length: MAX_AREAS }, (_, i) => {
+  const chances = waysToFailByAreas(MAX_AREAS, ratePct / 100, correlationPct / 100);
+  return chances.map((chance, i) => {
     const areas = i + 1;
     const counts = outcomeCounts(areas);
     return {
       areas,
       ratePct,
       correlationPct,
-      probabilityPct: 100 * waysToFail(areas, ratePct / 100, correlationPct / 100),
+      probabilityPct: 100 * chance,
       reportCards: counts.reportCard,
       singleWords: counts.singleWord,
     };
@@ -79,7 +80,7 @@ export function compactCount(n: number): string {
 
 /** A point's tooltip: the modelled chance and the outcome count. */
 export function pointTitle(p: WaysToFailPoint): string {
-  return `${p.areas} ${p.areas === 1 ? "area" : "areas"}: ${formatPct(p.probabilityPct)} chance that at least one is below expected (modelled); ${p.reportCards.toLocaleString("en-GB")} possible report cards`;
+  return `${p.areas} ${p.areas === 1 ? "area" : "areas"}: ${formatPct(p.probabilityPct)} chance that at least one is below expected (modelled); ${formatCount(p.reportCards)} possible report cards`;
 }
 
 /** The settings, shown as a line above the chart (HTML, so it wraps) and updated as the reader changes them. */

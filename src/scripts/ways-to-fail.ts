@@ -6,7 +6,7 @@
  * Only allow-listed numbers and text built from them reach the DOM, via textContent / setAttribute.
  */
 import { line } from "d3-shape";
-import { tablePct, waysToFailPoints, waysToFailSpec, type PlacedPoint, type WaysToFailPoint } from "../charts/ways-to-fail-layout.ts";
+import { settingsSentence, tablePct, waysToFailPoints, waysToFailSpec, type PlacedPoint, type WaysToFailPoint } from "../charts/ways-to-fail-layout.ts";
 import { WAYS_TO_FAIL_STATE, parseState, withState } from "../lib/url-state.ts";
 import { describeSetting, formatCorrelation, formatPct } from "../lib/ways-to-fail.ts";
 
@@ -25,36 +25,40 @@ function setText(el: Element | null | undefined, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
+/** Sets an attribute only when its value changes: an areas-only step moves one ring, not thirty dots. */
+function setAttr(el: Element | null | undefined, name: string, value: string): void {
+  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** Draws one of the figure's drawings for the setting, from the spec at that drawing's width. */
 function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: State, rateIsPublished: boolean, label: string): void {
   const width = Number(svg.getAttribute("width"));
   if (!Number.isFinite(width) || width <= 0) return;
   const spec = waysToFailSpec({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, width, rateIsPublished, points);
 
-  const path = svg.querySelector("g.wtf-line path");
-  path?.setAttribute("d", line<PlacedPoint>((p) => p.cx, (p) => p.cy)([...spec.points]) ?? "");
+  setAttr(svg.querySelector("g.wtf-line path"), "d", line<PlacedPoint>((p) => p.cx, (p) => p.cy)([...spec.points]) ?? "");
 
   const dots = Array.from(svg.querySelectorAll<SVGCircleElement>("g.marks > circle"));
   dots.forEach((dot, i) => {
     const p = spec.points[i];
     if (!p) return;
-    dot.setAttribute("cx", String(p.cx));
-    dot.setAttribute("cy", String(p.cy));
-    dot.classList.toggle("is-selected", p.selected);
+    setAttr(dot, "cx", String(p.cx));
+    setAttr(dot, "cy", String(p.cy));
+    if (dot.classList.contains("is-selected") !== p.selected) dot.classList.toggle("is-selected", p.selected);
     const title = dot.querySelector("title");
-    if (title) title.textContent = p.title;
-    else dot.dataset.tip = p.title;
+    if (title) setText(title, p.title);
+    else if (dot.dataset.tip !== p.title) dot.dataset.tip = p.title;
   });
 
   if (spec.selected) {
     const ring = svg.querySelector("g.wtf-selected circle");
-    ring?.setAttribute("cx", String(spec.selected.cx));
-    ring?.setAttribute("cy", String(spec.selected.cy));
+    setAttr(ring, "cx", String(spec.selected.cx));
+    setAttr(ring, "cy", String(spec.selected.cy));
     const text = svg.querySelector("g.wtf-selected-label text");
-    text?.setAttribute("transform", `translate(${spec.selected.cx},${spec.selected.cy})`);
+    setAttr(text, "transform", `translate(${spec.selected.cx},${spec.selected.cy})`);
     setText(text, spec.selected.label);
   }
-  svg.setAttribute("aria-label", label);
+  setAttr(svg, "aria-label", label);
 }
 
 /**
@@ -115,19 +119,34 @@ export function enhanceWaysToFail(root: HTMLElement): void {
       const input = inputs[key]!;
       if (input.value !== String(state[key])) input.value = String(state[key]);
       const shown = key === "areas" ? String(state.areas) : key === "rate" ? formatPct(state.rate) : formatCorrelation(state.correlation);
-      input.setAttribute("aria-valuetext", key === "areas" ? `${shown} ${state.areas === 1 ? "area" : "areas"}` : shown);
+      setAttr(input, "aria-valuetext", key === "areas" ? `${shown} ${state.areas === 1 ? "area" : "areas"}` : shown);
       setText(root.querySelector(`[data-output="${key}"]`), shown);
     }
     const published = state.rate === spec.rate.default;
     for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, published, `Chart, modelled. ${text}`);
     setText(sentence, text);
-    setText(figure.querySelector("[data-chart-caption]"), waysToFailSpec({ areas: state.areas, ratePct: state.rate, correlationPct: state.correlation }, 0, published, points).caption);
+    setText(figure.querySelector("[data-chart-caption]"), settingsSentence(state.rate, state.correlation, published));
     updateTable(figure, points, state, spec.rate.default);
-    if (writeUrl) {
-      const query = withState(spec, state, window.location.search);
-      window.history.replaceState(window.history.state, "", `${window.location.pathname}?${query}${window.location.hash}`);
-    }
+    if (writeUrl) writeUrlSoon();
   };
+
+  // The address follows the setting once the changed chart is on screen: history.replaceState costs
+  // 2-30 ms at 4x CPU, so it runs after the next frame (or within 250 ms where frames do not come,
+  // e.g. a hidden tab), once for a run of quick steps, always with the latest setting.
+  let urlPending = false;
+  const writeUrl = () => {
+    if (!urlPending) return;
+    urlPending = false;
+    const query = withState(spec, state, window.location.search);
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${query}${window.location.hash}`);
+  };
+  const writeUrlSoon = () => {
+    if (urlPending) return;
+    urlPending = true;
+    requestAnimationFrame(() => setTimeout(writeUrl, 0));
+    setTimeout(writeUrl, 250);
+  };
+  window.addEventListener("pagehide", writeUrl);
 
   for (const key of ["areas", "rate", "correlation"] as const) {
     inputs[key]!.addEventListener("input", () => {

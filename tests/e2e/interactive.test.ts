@@ -90,8 +90,8 @@ describe("ways-to-fail by keyboard", () => {
     await expect(page.locator("[data-chart-caption]").textContent()).resolves.toContain("Correlation between areas: 0 (illustrative)");
     await expect(page.locator("[data-chart-caption]").textContent()).resolves.toContain("(your setting)");
 
-    const url = new URL(page.url());
-    expect(url.search).toBe("?areas=7&correlation=0&rate=10");
+    // the address follows once the changed chart is on screen (after the next frame)
+    await expect.poll(() => new URL(page.url()).search).toBe("?areas=7&correlation=0&rate=10");
     // the data table follows: every row's modelled chance, rate and correlation, and says the rate is the reader's
     const table = await tableRows(page);
     expect(table.length).toBe(10);
