@@ -113,7 +113,7 @@ export function inverseNormalCdf(p: number): number {
 const Z_MAX = 9;
 
 /** Nodes per panel of the composite Gauss–Legendre rule. */
-const GL_POINTS = 20;
+const GL_POINTS = 12;
 
 /**
  * Gauss–Legendre nodes and weights on [-1, 1] for `n` points, by Newton's method on the Legendre
@@ -147,7 +147,7 @@ const GL = gaussLegendre(GL_POINTS);
  * fitted to the integrand's shape: P(area not below | z) = Phi((z - k) / w) is a step of width
  * w = sqrt(1 - rho) / sqrt(rho) at the area's 50% point k = c / sqrt(rho). Each k is a panel edge,
  * panels within 8 w of a step are at most w wide (the step's scale), the rest at most 1 wide (the
- * density's scale), 20 nodes each. Fixed nodes: no recursion, and one pass serves every count.
+ * density's scale), 12 nodes each. Fixed nodes: no recursion, and one pass serves every count.
  */
 function forEachNode(steps: readonly number[], w: number, visit: (z: number, weight: number) => void): void {
   const near = steps.map((k) => [k - 8 * w, k + 8 * w] as const);

@@ -62,6 +62,55 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
 }
 
 /**
+ * The figure's drawings (one per width band; CSS shows one): the one on screen is redrawn at once,
+ * the others after the next frame, or as soon as one gets a box (a resize, a rotated phone) or the
+ * page is printed, so a step costs one drawing's updates before it is seen, not three.
+ */
+function drawingsOf(figure: HTMLElement) {
+  const svgs = Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"));
+  const watch = typeof ResizeObserver === "function";
+  const shown = new Set<SVGSVGElement>(watch ? [] : svgs);
+  const stale = new Set<SVGSVGElement>();
+  let args: [points: readonly WaysToFailPoint[], state: State, rateIsPublished: boolean, label: string] | undefined;
+  let scheduled = false;
+  const draw = (svg: SVGSVGElement) => {
+    stale.delete(svg);
+    if (args) redraw(svg, ...args);
+  };
+  const flush = () => {
+    scheduled = false;
+    for (const svg of Array.from(stale)) draw(svg);
+  };
+  if (watch) {
+    const observer = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        const svg = e.target as SVGSVGElement;
+        if (e.contentRect.width > 0) {
+          shown.add(svg);
+          if (stale.has(svg)) draw(svg);
+        } else shown.delete(svg);
+      }
+    });
+    for (const svg of svgs) observer.observe(svg);
+  }
+  window.addEventListener("beforeprint", flush);
+  return {
+    set(...next: NonNullable<typeof args>) {
+      args = next;
+      for (const svg of svgs) {
+        if (shown.has(svg)) draw(svg);
+        else stale.add(svg);
+      }
+      if (stale.size && !scheduled) {
+        scheduled = true;
+        requestAnimationFrame(() => setTimeout(flush, 0));
+        setTimeout(flush, 250);
+      }
+    },
+  };
+}
+
+/**
  * Keeps the figure's data table in step with the setting: each row's modelled chance, the rate and
  * the correlation. When the rate is the reader's own, the source cell says so in place of the
  * published rate's source (still named in the figure's source line), and shows it again on return.
@@ -106,6 +155,7 @@ export function enhanceWaysToFail(root: HTMLElement): void {
   if (!figure || !fieldset || !inputs.areas || !inputs.rate || !inputs.correlation) return;
 
   let state: State = parseState(spec, window.location.search);
+  const drawings = drawingsOf(figure);
 
   // The chances depend on rate and correlation only: moving the areas slider reuses them.
   let memo: { key: string; points: WaysToFailPoint[] } | null = null;
@@ -123,7 +173,7 @@ export function enhanceWaysToFail(root: HTMLElement): void {
       setText(root.querySelector(`[data-output="${key}"]`), shown);
     }
     const published = state.rate === spec.rate.default;
-    for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"))) redraw(svg, points, state, published, `Chart, modelled. ${text}`);
+    drawings.set(points, state, published, `Chart, modelled. ${text}`);
     setText(sentence, text);
     setText(figure.querySelector("[data-chart-caption]"), settingsSentence(state.rate, state.correlation, published));
     updateTable(figure, points, state, spec.rate.default);
