@@ -69,7 +69,8 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
 function drawingsOf(figure: HTMLElement) {
   const svgs = Array.from(figure.querySelectorAll<SVGSVGElement>("svg.plot"));
   const watch = typeof ResizeObserver === "function";
-  const shown = new Set<SVGSVGElement>(watch ? [] : svgs);
+  const shown = new Set<SVGSVGElement>();
+  let known = !watch; // until the observer first reports, every drawing counts as on screen
   const stale = new Set<SVGSVGElement>();
   let args: [points: readonly WaysToFailPoint[], state: State, rateIsPublished: boolean, label: string] | undefined;
   let scheduled = false;
@@ -83,6 +84,7 @@ function drawingsOf(figure: HTMLElement) {
   };
   if (watch) {
     const observer = new ResizeObserver((entries) => {
+      known = true;
       for (const e of entries) {
         const svg = e.target as SVGSVGElement;
         if (e.contentRect.width > 0) {
@@ -98,7 +100,7 @@ function drawingsOf(figure: HTMLElement) {
     set(...next: NonNullable<typeof args>) {
       args = next;
       for (const svg of svgs) {
-        if (shown.has(svg)) draw(svg);
+        if (!known || shown.has(svg)) draw(svg);
         else stale.add(svg);
       }
       if (stale.size && !scheduled) {

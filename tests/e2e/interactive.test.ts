@@ -139,6 +139,27 @@ describe("ways-to-fail by keyboard", () => {
     await off.context.close();
   });
 
+  it("every drawing follows a change: the one on screen at once, the phone and print drawings when they are shown", async () => {
+    const { context, page } = await open(WTF);
+    await ready(page, "[data-ways-to-fail]");
+    const labels = () => page.locator("[data-chart-plot] svg.plot g.wtf-selected-label text").allTextContents();
+    const rings = () => page.locator("[data-chart-plot] svg.plot g.wtf-selected circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cy"))));
+    const before = await rings();
+    await page.locator("#wtf-rate").focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+    const want = formatPct(100 * waysToFail(6, 0.15, 0.5));
+    await expect(page.locator(".chart-at-576 g.wtf-selected-label text").textContent()).resolves.toBe(want);
+    // the phone drawing, shown after a resize (a rotated phone), and the print drawing
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.locator("[data-chart-plot] svg.plot:visible g.wtf-selected-label text").textContent()).resolves.toBe(want);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-chart-plot] svg.plot:visible g.wtf-selected-label text").textContent()).resolves.toBe(want);
+    expect(await labels()).toEqual(before.map(() => want));
+    const after = await rings();
+    expect(after.every((y, i) => y < before[i]!)).toBe(true); // every drawing's ring moved up
+    await context.close();
+  });
+
   it("a link with a setting opens with that setting", async () => {
     const { context, page } = await open(`${WTF}?areas=3&rate=20&correlation=0`);
     await ready(page, "[data-ways-to-fail]");
