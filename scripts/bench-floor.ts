@@ -36,15 +36,20 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 /** Writes the floor page from the built chart page: its title, its wide SVG, its source line. */
 export function writeFloor(dist: string): string {
+  const html = floorHtml(dist);
+  mkdirSync(join(dist, FLOOR_PATH), { recursive: true });
+  writeFileSync(join(dist, FLOOR_PATH, "index.html"), html);
+  return html;
+}
+
+/** The floor page's HTML, from the built chart page. */
+export function floorHtml(dist: string): string {
   const { document } = parseHTML(readFileSync(join(dist, "charts", CHART, "index.html"), "utf8"));
   const title = document.querySelector(".figure-title")?.textContent?.trim();
   const svg = document.querySelector(".chart-at-576 svg, svg.plot");
   const source = document.querySelector(".figure-source")?.textContent?.replace(/\s+/g, " ").trim();
   if (!title || !svg || !source) throw new Error(`bench: ${CHART}'s page has no title, SVG or source line to build the floor from`);
-  const html = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><link rel="icon" href="data:,"></head><body><h1>${esc(title)}</h1>${svg.outerHTML}<p>${esc(source)}</p></body></html>`;
-  mkdirSync(join(dist, FLOOR_PATH), { recursive: true });
-  writeFileSync(join(dist, FLOOR_PATH, "index.html"), html);
-  return html;
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><link rel="icon" href="data:,"></head><body><h1>${esc(title)}</h1>${svg.outerHTML}<p>${esc(source)}</p></body></html>`;
 }
 
 /** Runs in the page before any of its scripts: records when the chart is in the DOM and when a slider change is answered. */

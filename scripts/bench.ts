@@ -12,12 +12,13 @@
  * counted (tests/e2e/gates-network.test.ts measures what a browser actually loads).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { discoverPages, fileForPath, groupByType } from "../tests/support/gates/pages.ts";
-import { benchFloor } from "./bench-floor.ts";
+import { CHART, TARGETS, benchFloor, floorHtml } from "./bench-floor.ts";
+import { localFile, partsReport, scriptClosure } from "./bench-parts.ts";
 
 const DIST = process.env.BOW_DIST ?? "dist";
 const build = !process.argv.includes("--no-build");
@@ -53,24 +54,7 @@ function sizeOf(file: string): Size {
   return s;
 }
 
-/** A local URL on a page to its file in dist/, or null (external, data:, missing). */
-function local(url: string | null | undefined, page: string): string | null {
-  if (!url || /^(data:|blob:|#)/.test(url) || /^[a-z]+:\/\//i.test(url) || url.startsWith("//")) return null;
-  return fileForPath(DIST, new URL(url, new URL(page, "http://x")).pathname);
-}
-
-/** A script and every module it imports statically (import "./x.js" / from "./x.js"). */
-function scriptClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, "utf8");
-  for (const m of text.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'`()]*?\sfrom\s*)?["'`]([^"'`]+\.m?js)["'`]/g)) {
-    const spec = m[1]!;
-    const target = spec.startsWith("/") ? join(DIST, spec) : join(dirname(file), spec);
-    if (existsSync(target)) scriptClosure(target, seen);
-  }
-  return seen;
-}
+const local = (url: string | null | undefined, page: string) => localFile(DIST, url, page);
 
 type Kind = "html" | "css" | "js" | "img";
 const KINDS: Kind[] = ["html", "css", "js", "img"];
@@ -85,7 +69,7 @@ function weigh(page: string): Record<Kind, Size> {
   }
   for (const s of Array.from(document.querySelectorAll("script[src], link[rel=modulepreload]"))) {
     const f = local(s.getAttribute("src") ?? s.getAttribute("href"), page);
-    if (f) for (const x of scriptClosure(f)) files.js.add(x);
+    if (f) for (const x of scriptClosure(DIST, f)) files.js.add(x);
   }
   for (const i of Array.from(document.querySelectorAll('img[src], link[rel~="icon"], image[href], source[srcset], video[poster]'))) {
     const f = local(i.getAttribute("src") ?? i.getAttribute("href") ?? i.getAttribute("poster") ?? i.getAttribute("srcset")?.split(/\s+/)[0], page);
@@ -99,6 +83,7 @@ function weigh(page: string): Record<Kind, Size> {
 }
 
 const floor = process.argv.includes("--no-floor") ? null : await benchFloor(DIST, Number(process.env.BENCH_ROUNDS ?? 7));
+const parts = partsReport(DIST, `/charts/${CHART}/`, floorHtml(DIST), TARGETS.bytes);
 const pages = discoverPages(DIST);
 const kb = (n: number) => (n / 1024).toFixed(1);
 interface TypeRow {
@@ -158,9 +143,13 @@ and its images; raw KB with gzip KB in brackets. Code loaded later by import() i
 ${summary}
 
 ${table}
-${floor ? `\n## Against the floor\n\n${floor.text}\n` : ""}`;
-console.log(`${summary}\n\n${table}${floor ? `\n\n${floor.text}` : ""}`);
+${floor ? `\n## Against the floor\n\n${floor.text}\n` : ""}
+## Where the bytes go
+
+${parts.text}
+`;
+console.log(`${summary}\n\n${table}${floor ? `\n\n${floor.text}` : ""}\n\n${parts.text}`);
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/baseline.md", md);
-writeFileSync("bench/baseline.json", JSON.stringify({ measured: date, buildSeconds, pages: pages.length, types: rows, floor: floor?.json ?? null }, null, 2) + "\n");
+writeFileSync("bench/baseline.json", JSON.stringify({ measured: date, buildSeconds, pages: pages.length, types: rows, floor: floor?.json ?? null, parts: parts.json }, null, 2) + "\n");
 console.log("\nSaved bench/baseline.md and bench/baseline.json");
