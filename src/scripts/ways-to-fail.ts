@@ -62,6 +62,15 @@ function redraw(svg: SVGSVGElement, points: readonly WaysToFailPoint[], state: S
 }
 
 /**
+ * Runs `fn` after the current frame's work, at background priority where the browser has a task
+ * scheduler (so other input and the frame go first), else as a plain task.
+ */
+function afterFrame(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => unknown } }).scheduler;
+  requestAnimationFrame(() => (scheduler?.postTask ? void scheduler.postTask(fn, { priority: "background" }) : void setTimeout(fn, 0)));
+}
+
+/**
  * The figure's drawings (one per width band; CSS shows one): the one on screen is redrawn at once,
  * the others after the next frame, or as soon as one gets a box (a resize, a rotated phone) or the
  * page is printed, so a step costs one drawing's updates before it is seen, not three.
@@ -105,7 +114,7 @@ function drawingsOf(figure: HTMLElement) {
       }
       if (stale.size && !scheduled) {
         scheduled = true;
-        requestAnimationFrame(() => setTimeout(flush, 0));
+        afterFrame(flush);
         setTimeout(flush, 250);
       }
     },
@@ -195,7 +204,7 @@ export function enhanceWaysToFail(root: HTMLElement): void {
   const writeUrlSoon = () => {
     if (urlPending) return;
     urlPending = true;
-    requestAnimationFrame(() => setTimeout(writeUrl, 0));
+    afterFrame(writeUrl);
     setTimeout(writeUrl, 250);
   };
   window.addEventListener("pagehide", writeUrl);
