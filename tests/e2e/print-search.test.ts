@@ -159,7 +159,8 @@ describe("print: an explainer as an A4 handout", () => {
   it.each(timelinePages)(`%s prints the reform timeline readably: every event with its date, all its text at ${MIN_PRINT_PT} pt or more`, async (path, name) => {
     const rows = reformTimeline.select({ "reform-timeline": loadDataset("reform-timeline") });
     expect(rows.length, "events in data/reform-timeline.csv").toBeGreaterThanOrEqual(24);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // An A4 sheet's width at 96 px to the inch, so that sizes set in % resolve much as on paper.
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
