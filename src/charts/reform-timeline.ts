@@ -24,6 +24,9 @@ const asSentences = (event: string) =>
 
 const LINE = 15;
 
+/** More than a year between two events: the line between them is dashed (drawing and printed list). */
+const longGap = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 > 366;
+
 /** Dated events from the first four-word grades (2005) to the first report cards (2026), evenly spaced. */
 export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
   id: "reform-timeline",
@@ -52,6 +55,16 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     { key: "source_url", label: "Source URL", value: (r) => r.source_url },
   ],
   source: (r) => ({ dataset: "reform-timeline", key: r.date, title: r.source_title, url: r.source_url, secondary: r.secondary_source }),
+  // On paper, a list in the page's own type: the drawing, shrunk into a printed column, set its text at
+  // 4.4 pt. Its line is dashed down to the next event after a gap of more than a year, as drawn.
+  printList: (rows) =>
+    rows.map((r, i) => ({
+      lead: spokenDate(r),
+      datetime: r.date_precision === "day" ? r.date : r.date.slice(0, 7),
+      text: r.event,
+      ...(r.who ? { note: r.who } : {}),
+      gapAfter: i + 1 < rows.length && longGap(r.date, rows[i + 1]!.date),
+    })),
   // Mostly text, so a drawing per display width: with only 288 and 576, a 420-575 px figure (a tablet,
   // an embed in a 600-px column) showed the 288 one at 1.45x beside a blank band, twice the lines.
   widths: [288, 416, 576],
@@ -79,8 +92,7 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     const dateBlocks = events.map((e) => block(e.dateLines, e.top));
     const segments = events.slice(1).map((e, i) => {
       const prev = events[i]!;
-      const days = (Date.parse(e.date) - Date.parse(prev.date)) / 86_400_000;
-      return { y1: prev.top, y2: e.top, long: days > 366 };
+      return { y1: prev.top, y2: e.top, long: longGap(prev.date, e.date) };
     });
     return {
       width,

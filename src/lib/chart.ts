@@ -19,6 +19,17 @@ export interface LegendItem {
   readonly symbol?: string;
 }
 
+/** One line of a chart's text form for paper: a bold lead (a date), what happened, and who (muted). */
+export interface PrintListItem {
+  readonly lead: string;
+  /** Machine-readable date for the lead (a `<time datetime>`), if it is one. */
+  readonly datetime?: string;
+  readonly text: string;
+  readonly note?: string;
+  /** A long gap follows this line (a timeline's dashed stretch): the list's line down to the next item is dashed. */
+  readonly gapAfter?: boolean;
+}
+
 export interface ChartSize {
   readonly width: number;
 }
@@ -63,6 +74,12 @@ export interface ChartDefinition<Row = any> {
   legend?(rows: readonly Row[]): readonly LegendItem[];
   /** A line about the chart's setting or a caveat, shown as HTML above the drawing (it wraps). */
   caption?(rows: readonly Row[]): string;
+  /**
+   * Optional: the chart as a list of text lines, printed instead of the drawing (hidden on screen). For
+   * a chart that is mostly text and far taller than wide (a timeline), whose drawing shrunk into a
+   * printed column would set its text at about 4 pt; the list prints in the page's own type.
+   */
+  printList?(rows: readonly Row[]): readonly PrintListItem[];
   /**
    * Widths to draw at, if not every display width (src/render/chart.ts DISPLAY_WIDTHS): a chart that
    * is mostly text (a timeline) skips the middle one, and its narrow drawing is shown at up to 418 px.

@@ -28,7 +28,7 @@ export function sourceLineParts<Row>(chart: ChartDefinition<Row>, sources: reado
   const parts: SourcePart[] = [{ text: "Source: " }];
   const only = sources.length === 1 ? sources[0]! : undefined;
   parts.push(only ? { text: only.title, href: only.url } : { text: chart.sourceSummary });
-  if (sources.length > 1) parts.push({ text: ` (${sources.length} publications, each row's source in the data below)`, shared: true });
+  if (sources.length > 1) parts.push({ text: ` (${sources.length} publications; the data names each row's source)`, shared: true });
   parts.push({ text: "." });
   if (sources.some((s) => s.secondary)) parts.push({ text: " Some figures rest on a secondary source and are flagged.", shared: true });
   parts.push({ text: " Data: ", shared: true });

@@ -6,7 +6,7 @@
  *                                           \--> standalone SVG (export.ts) --> download SVG, PNG, card
  */
 import { chartById } from "./charts.ts";
-import type { ChartData, ChartDefinition, LegendItem, RowSource } from "../lib/chart.ts";
+import type { ChartData, ChartDefinition, LegendItem, PrintListItem, RowSource } from "../lib/chart.ts";
 import { defaultEmbedHeight, EMBED_DEFAULT_WIDTH } from "../lib/embed-code.ts";
 import MEASURED from "../lib/embed-heights.json" with { type: "json" };
 import { SITE_NAME } from "../lib/site.ts";
@@ -58,6 +58,8 @@ export class ChartRender<Row = unknown> {
   readonly sourceLine: readonly SourcePart[];
   readonly legend: readonly LegendItem[];
   readonly caption: string;
+  /** The chart's text form for paper (empty for a chart that prints its drawing). */
+  readonly printList: readonly PrintListItem[];
   readonly #svgs = new Map<number, string>();
   readonly #standalone = new Map<number, StandaloneSvg>();
   readonly #downloads = new Map<string, FramedSvg>();
@@ -73,6 +75,7 @@ export class ChartRender<Row = unknown> {
     this.sourceLine = sourceLineParts(chart, this.sources);
     this.legend = chart.legend?.(this.rows) ?? [];
     this.caption = chart.caption?.(this.rows) ?? "";
+    this.printList = chart.printList?.(this.rows) ?? [];
   }
 
   /** The page SVG drawn at `width` (CSS variables for colours; our stylesheet styles it). */

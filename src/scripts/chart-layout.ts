@@ -29,19 +29,19 @@ export function markLayout(svg: SVGSVGElement): MarkLayout {
     }
   });
   let keys = [...new Set(seriesKey)];
+  const boxes = marks.map((m) => m.getBBox());
   // Colour alone does not make series: only when two of them share a position (stacked segments,
   // several lines) is it worth moving between them; otherwise all marks are one series, in order.
   if (keys.length > 1) {
-    const spots = marks.map((m) => m.getBBox()).map((b) => `${Math.round(b.x + b.width / 2)}`);
+    const spots = boxes.map((b) => `${Math.round(b.x + b.width / 2)}`);
     const shared = spots.some((p, i) => spots.findIndex((q, j) => q === p && seriesKey[j] !== seriesKey[i]) >= 0);
-    const rows = marks.map((m) => m.getBBox()).map((b) => `${Math.round(b.y)}`);
+    const rows = boxes.map((b) => `${Math.round(b.y)}`);
     const sharedRow = rows.some((p, i) => rows.findIndex((q, j) => q === p && seriesKey[j] !== seriesKey[i]) >= 0);
     if (!shared && !sharedRow) {
       seriesKey.fill("one");
       keys = ["one"];
     }
   }
-  const boxes = marks.map((m) => m.getBBox());
   // Categories lie along the axis with fewer distinct mark positions (y for horizontal bars, x otherwise).
   const round = (v: number) => Math.round(v * 2) / 2;
   const xs = boxes.map((b) => round(b.x + b.width / 2));

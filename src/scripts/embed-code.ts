@@ -1,10 +1,16 @@
 /**
- * Chart pages: keeps the embed code in step with the page's address (the chart's state and render
- * flags, read against their allow-lists and rebuilt by src/lib/embed-code.ts: never by editing
- * the code's text), dates the citation today, and wires the copy buttons (navigator.clipboard, or
- * select the text so the reader can press Ctrl+C / Cmd+C).
+ * Chart pages: keeps the embed code in step with the page's address (the known render flags, read
+ * against their allow-list, and the chart's canonical state, rebuilt by src/lib/embed-html.ts:
+ * never by editing the code's text), dates the citation today, and wires the copy buttons
+ * (navigator.clipboard, or select the text so the reader can press Ctrl+C / Cmd+C).
+ *
+ * Loaded on every chart page, so it carries no chart-state code: a static chart has no state, and
+ * on the pages of charts that have some (ways-to-fail, report-card-builder) src/scripts/embed-state.ts
+ * writes the box's canonical state into data-embed-state and sends "bow:embed-state", before any
+ * focus or click reaches the box or the copy button. Each rebuild sets data-embed-for to the query
+ * it was built from: the code in the box is current for that address.
  */
-import { embedCodeForPage } from "../lib/embed-code.ts";
+import { embedCodeWithFlags } from "../lib/embed-html.ts";
 
 function selectText(el: HTMLElement): void {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
@@ -27,13 +33,17 @@ export function enhanceEmbedCode(doc: Document): void {
   const boxes = Array.from(doc.querySelectorAll<HTMLTextAreaElement>("textarea[data-embed-code]"));
   const refresh = () => {
     for (const box of boxes) {
-      const { embedId = "", embedTitle = "", embedSite = "", embedHeight = "0" } = box.dataset;
-      box.value = embedCodeForPage({ id: embedId, title: embedTitle }, embedSite, Number(embedHeight), location.search);
+      const { embedId = "", embedTitle = "", embedSite = "", embedHeight = "0", embedState = "" } = box.dataset;
+      box.value = embedCodeWithFlags({ id: embedId, title: embedTitle }, embedSite, Number(embedHeight), location.search, embedState);
+      box.dataset.embedFor = location.search;
     }
   };
   refresh();
   window.addEventListener("popstate", refresh);
-  for (const box of boxes) box.addEventListener("focus", refresh);
+  for (const box of boxes) {
+    box.addEventListener("focus", refresh);
+    box.addEventListener("bow:embed-state", refresh);
+  }
 
   const today = new Date();
   const iso = today.toISOString().slice(0, 10);

@@ -5,6 +5,17 @@
  * once, without waiting a frame for the observer; chart and embed pages also preload that code
  * (src/render/page-head.mjs, after the build), so its controls are live before first paint settles.
  */
+/**
+ * True until DOMContentLoaded has fired. Not readyState alone: module scripts (deferred) run after
+ * parsing, when readyState is already "interactive", and DOMContentLoaded fires only after the last
+ * of them; the navigation entry's domContentLoadedEventStart stays 0 until then.
+ */
+function beforeContentLoaded(): boolean {
+  if (document.readyState !== "interactive") return document.readyState === "loading";
+  const nav = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return nav !== undefined && nav.domContentLoadedEventStart === 0;
+}
+
 export function whenNear(el: Element, load: () => Promise<unknown>): void {
   let started = false;
   const start = () => {
@@ -17,7 +28,7 @@ export function whenNear(el: Element, load: () => Promise<unknown>): void {
   if (box.bottom > -300 && box.top < window.innerHeight + 300 && (box.width > 0 || box.height > 0)) {
     // After every module script has run (they all run before DOMContentLoaded), so the figure's own
     // script (chart-points) always enhances the chart before its controls do, as when loaded later.
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+    if (beforeContentLoaded()) document.addEventListener("DOMContentLoaded", start, { once: true });
     else start();
     return;
   }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { DIST } from "../support/dist.ts";
+import { CHARTS } from "../../src/render/charts.ts";
 
 function modules(page: string) {
   const { document } = parseHTML(readFileSync(join(DIST, page, "index.html"), "utf8"));
@@ -54,5 +55,26 @@ describe("module preloading", () => {
     expect(controls).toBeTruthy();
     for (const dep of imports(controls, false)) expect(head.has(dep), dep).toBe(true);
     for (const dep of imports(controls, true).filter((u) => !imports(controls, false).includes(u))) expect(head.has(dep), dep).toBe(false);
+  });
+
+  it("a static chart's page and embed preload nothing, and no module they load reaches the chart-state code", () => {
+    // Issue 15: static chart pages within 5 KB of JS; url-state (1.6 KB gzip) serves only charts with state.
+    const statics = CHARTS.filter((c) => !c.interactive).map((c) => c.id);
+    expect(statics.length).toBeGreaterThan(5);
+    for (const id of statics) {
+      for (const page of [`/charts/${id}/`, `/embed/${id}/`]) {
+        const { head, scripts } = modules(page);
+        expect([...head], `${page} preloads`).toEqual([]);
+        const todo = scripts.filter((s) => s.startsWith("/_astro/"));
+        const seen = new Set<string>();
+        while (todo.length) {
+          const url = todo.pop()!;
+          if (seen.has(url)) continue;
+          seen.add(url);
+          todo.push(...imports(url, true));
+        }
+        expect([...seen].filter((u) => /url-state|preload-helper/.test(u)), page).toEqual([]);
+      }
+    }
   });
 });

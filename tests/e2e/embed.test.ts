@@ -170,6 +170,50 @@ describe("chart state", () => {
   });
 });
 
+describe("chart state and flags in the box as the page loads", () => {
+  /** The code in the box once data-embed-for says it was built from the page's query. */
+  async function boxCode(page: Page): Promise<string> {
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("textarea[data-embed-code]")!.dataset.embedFor === location.search)).toBe(true);
+    return page.locator("textarea[data-embed-code]").inputValue();
+  }
+  const srcOf = (code: string) => new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+
+  it("a chart with state: the address's state and flags are in the code before any focus or click", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/ways-to-fail/?areas=8&rate=10&dark=true&evil=%22%3E%3Cscript%3E`);
+    const src = srcOf(await boxCode(page));
+    expect(src.pathname).toBe("/embed/ways-to-fail/");
+    expect(src.searchParams.get("areas")).toBe("8");
+    expect(src.searchParams.get("rate")).toBe("10");
+    expect(src.searchParams.has("evil")).toBe(false);
+    expect(src.hash).toBe("#dark");
+    // A change of the controls (history.replaceState, no event) reaches the code on focus.
+    await page.locator('[data-ways-to-fail][data-enhanced="true"] fieldset:not([disabled])').waitFor({ timeout: 10_000 });
+    await page.locator("#wtf-areas").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get("areas"))).toBe("9");
+    const query = await page.evaluate(() => location.search);
+    await page.locator("textarea[data-embed-code]").focus();
+    const after = srcOf(await boxCode(page));
+    const expected = new URLSearchParams(query);
+    expect(after.searchParams.get("areas")).toBe("9");
+    for (const key of ["rate", "correlation"]) expect(after.searchParams.get(key), key).toBe(expected.get(key));
+    expect(after.hash).toBe("#dark");
+    await context.close();
+  });
+
+  it("a static chart: flags in the code, anything else in the address ignored (it has no state)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${id}/?areas=8&plain&dark=false`);
+    const src = srcOf(await boxCode(page));
+    expect(src.search).toBe("");
+    expect(src.hash).toBe("#light-plain");
+    await context.close();
+  });
+});
+
 describe("WordPress-style sandboxed iframe", () => {
   it("resizes through the WordPress height message (#?secret=)", async () => {
     // Like WordPress's wp-embed.js: sandboxed without allow-same-origin, matched by data-secret and
@@ -503,6 +547,8 @@ describe("embed code from a hostile chart page address, pasted into a host page"
     await page.goto(`${base}/charts/${chartId}/?x=$&/onload=alert(document.domain)//&dark=true%22%3E`);
     const textarea = page.locator("textarea[data-embed-code]");
     await textarea.focus(); // the script rebuilds the code from the address on focus, as on copy
+    // Ready: data-embed-for is the query the code in the box was built from.
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("textarea[data-embed-code]")!.dataset.embedFor === location.search)).toBe(true);
     const code = await textarea.inputValue();
     // Chromium's own parser: exactly one iframe and one script, both ours, no event handler.
     const parsed = await page.evaluate((html) => {

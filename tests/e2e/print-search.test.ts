@@ -7,19 +7,24 @@
  *    site chrome, buttons, controls, "try it" blocks, data tables or "Link to this card", but does
  *    have the page's URL, QR code, the print date and the sources' URLs; printed from dark mode it
  *    still uses the light palette, grade colours included.
+ *  - The reform timeline, wherever it is shown (explainers and its chart page), prints every event with
+ *    its date, and every text of its figure that prints is at least 7 pt on paper (its 576-px drawing
+ *    shrunk into a column printed at 4.4 pt).
  *  - Pagefind search from /search/ and from the header box: "safeguarding" finds the
  *    how-to-read-a-report-card explainer; a chart's title finds the chart's page; keyboard use;
  *    no request leaves our own origin; with JavaScript off the page says so and links elsewhere.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/dist.ts";
 import { CHARTS } from "../../src/render/charts.ts";
 import { OLD_GRADES, REPORT_CARD_GRADES } from "../../src/lib/grades.ts";
+import { loadDataset } from "../../src/render/load.ts";
+import { reformTimeline, spokenDate } from "../../src/charts/reform-timeline.ts";
 
 const base = inject("baseUrl");
 const OUT = "reports/print";
@@ -31,6 +36,8 @@ const OUT = "reports/print";
 const MAX_PAGES = 4;
 const MIN_WORDS_PER_PAGE = 250;
 const MIN_WORDS_ON_A_PAGE = 60;
+/** The smallest type a reader can read on paper (the sources list, in 6 pt, is a reference list, not read). */
+const MIN_PRINT_PT = 7;
 const explainers = readdirSync("src/content/explainers")
   .filter((f) => f.endsWith(".mdx"))
   .map((f) => f.replace(/\.mdx$/, ""))
@@ -142,6 +149,51 @@ describe("print: an explainer as an A4 handout", () => {
       expect([takeaway!.page, source!.page], `figure "${f.title}" split across PDF pages`).toEqual([title!.page, title!.page]);
       from = source!.at;
     }
+  });
+
+  // Every page that shows the timeline: the explainers whose MDX places it, and the chart's page.
+  const timelinePages = [
+    ...explainers.filter((slug) => readFileSync(`src/content/explainers/${slug}.mdx`, "utf8").includes('<Figure id="reform-timeline"')).map((slug) => [`/explainers/${slug}/`, `explainer-${slug}`]),
+    ["/charts/reform-timeline/", "chart-reform-timeline"],
+  ];
+  it.each(timelinePages)(`%s prints the reform timeline readably: every event with its date, all its text at ${MIN_PRINT_PT} pt or more`, async (path, name) => {
+    const rows = reformTimeline.select({ "reform-timeline": loadDataset("reform-timeline") });
+    expect(rows.length, "events in data/reform-timeline.csv").toBeGreaterThanOrEqual(24);
+    // An A4 sheet's width at 96 px to the inch, so that sizes set in % resolve much as on paper.
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(base + path, { waitUntil: "load" });
+    await page.emulateMedia({ media: "print" });
+    // Each text that prints, at the size it prints: HTML at its computed size; SVG text at its computed
+    // size times the drawing's scale (its printed width over its viewBox width). 1 pt = 4/3 px.
+    const texts = await page.$eval('.figure[data-chart="reform-timeline"]', (figure) => {
+      const out: { text: string; pt: number }[] = [];
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        const text = node.textContent?.trim();
+        if (!el || !text || !el.checkVisibility() || el.getClientRects().length === 0) continue;
+        let px = parseFloat(getComputedStyle(el).fontSize);
+        if (el instanceof SVGElement) {
+          if (!(el instanceof SVGTextContentElement)) continue; // <title>, <desc>: not drawn
+          const svg = el.ownerSVGElement!;
+          px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        }
+        out.push({ text: text.slice(0, 60), pt: px * 0.75 });
+      }
+      return out;
+    });
+    await context.close();
+    expect(texts.length, "the timeline figure prints some text").toBeGreaterThan(rows.length);
+    const small = texts.filter((t) => t.pt < MIN_PRINT_PT - 0.01).map((t) => `${t.pt.toFixed(1)} pt: ${t.text}`);
+    expect.soft(small, `text printed under ${MIN_PRINT_PT} pt on ${path}`).toEqual([]);
+
+    // Every event, with its date as a reader says it, is in the PDF (compared without spaces: a line
+    // may break after a hyphen, "COVID-" / "19").
+    const { pages } = await printToPdf(path, name);
+    const printed = pages.join("").replace(/\s+/g, "");
+    const missing = rows.filter((r) => !printed.includes(`${spokenDate(r)}${r.event}`.replace(/\s+/g, ""))).map((r) => `${spokenDate(r)}: ${r.event}`);
+    expect(missing, `events missing from the printed ${path}`).toEqual([]);
   });
 
   it("printed from dark mode, a handout still uses the light palette, grade colours included", async () => {

@@ -1,10 +1,12 @@
 /** Pure parts of embeds: message formats, secret and childId, render flags, embed code (with a property test), SVG colours. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { heightMessages, legacyFlags, pymChildId, wordpressSecret } from "../../src/scripts/embed-child.ts";
 import { embedCode, embedCodeForPage, embedSrc, escapeAttr, iframeHtml, stateQuery } from "../../src/lib/embed-code.ts";
+import { embedCodeWithFlags } from "../../src/lib/embed-html.ts";
 import { allFlagCombinations, flagsFragment, flagsFromQuery } from "../../src/lib/embed-flags.ts";
 import { CHART_STATE_SPECS, isAllowed } from "../../src/lib/url-state.ts";
 import { flagsCss } from "../../src/pages/embed/flags.css.ts";
@@ -156,6 +158,47 @@ describe("property: any page query gives exactly one iframe of ours and one scri
       }),
       { numRuns: 400, examples: [["x=$&/onload=alert(document.domain)//", true], ["$&", false], ['dark=true"><script>', true]] },
     );
+  });
+});
+
+describe("the browser's embed code on static chart pages", () => {
+  // src/scripts/embed-code.ts builds with embedCodeWithFlags and the state that
+  // src/scripts/embed-state.ts writes (stateQuery) on the pages of charts with state only.
+  it("gives the same code as the build's embedCodeForPage, for every chart and any query", () => {
+    for (const c of CHARTS) {
+      const stateful = CHART_STATE_SPECS[c.id] !== undefined;
+      fc.assert(
+        fc.property(queryArb, (query) => {
+          const browser = embedCodeWithFlags({ id: c.id, title: c.title }, site.href, 640, query, stateful ? stateQuery(c.id, query) : "");
+          expect(browser).toBe(embedCodeForPage({ id: c.id, title: c.title }, site, 640, query));
+        }),
+        { numRuns: 60, examples: [["dark=true&full"], ["x=$&/onload=alert(document.domain)//&dark=true%22%3E"], ["areas=8&inclusion=needs-attention"]] },
+      );
+    }
+  });
+
+  /** Every source file a module imports, statically or with import(), followed through src. */
+  function sourceGraph(entry: string): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, "utf8");
+      for (const m of src.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.[^"']+)["']/g)) {
+        const target = resolve(dirname(file), m[1]!);
+        if (existsSync(target)) visit(target);
+      }
+    };
+    visit(resolve(entry));
+    return [...seen].map((f) => f.slice(resolve(".").length + 1)).sort();
+  }
+
+  it("loads no chart-state code (url-state, 1.6 KB gzip): a static chart has flags, not state", () => {
+    const graph = sourceGraph("src/scripts/embed-code.ts");
+    expect(graph).toContain("src/lib/embed-flags.ts");
+    expect(graph.filter((f) => /url-state|grades|areas/.test(f))).toEqual([]);
+    // The state script, rendered only for charts with state, is where url-state comes in.
+    expect(sourceGraph("src/scripts/embed-state.ts")).toContain("src/lib/url-state.ts");
   });
 });
 
