@@ -150,9 +150,14 @@ describe("ways-to-fail by keyboard", () => {
     const want = formatPct(100 * waysToFail(6, 0.15, 0.5));
     await expect(page.locator(".chart-at-576 g.wtf-selected-label text").textContent()).resolves.toBe(want);
     // the phone drawing, shown after a resize (a rotated phone), and the print drawing
+    // Read after the next frame has been drawn: the reader sees nothing before it, and the
+    // page's resize observer (which redraws a drawing as it gets a box) runs before that paint.
+    const painted = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.setViewportSize({ width: 375, height: 800 });
+    await painted();
     await expect(page.locator("[data-chart-plot] svg.plot:visible g.wtf-selected-label text").textContent()).resolves.toBe(want);
     await page.emulateMedia({ media: "print" });
+    await painted();
     await expect(page.locator("[data-chart-plot] svg.plot:visible g.wtf-selected-label text").textContent()).resolves.toBe(want);
     expect(await labels()).toEqual(before.map(() => want));
     const after = await rings();
