@@ -1,8 +1,9 @@
 /**
  * Chart pages: keeps the embed code in step with the page's address (the known render flags, read
  * against their allow-list, and the chart's canonical state, rebuilt by src/lib/embed-html.ts:
- * never by editing the code's text), dates the citation today, and wires the copy buttons
- * (navigator.clipboard, or select the text so the reader can press Ctrl+C / Cmd+C).
+ * never by editing the code's text), and wires the copy buttons
+ * (navigator.clipboard, or select the text so the reader can press Ctrl+C / Cmd+C). The citation's
+ * "accessed" date is stamped by the share bar's script (src/scripts/share.ts), on every page with both.
  *
  * Loaded on every chart page, so it carries no chart-state code: a static chart has no state, and
  * on the pages of charts that have some (ways-to-fail, report-card-builder) src/scripts/embed-state.ts
@@ -43,13 +44,6 @@ export function enhanceEmbedCode(doc: Document): void {
   for (const box of boxes) {
     box.addEventListener("focus", refresh);
     box.addEventListener("bow:embed-state", refresh);
-  }
-
-  const today = new Date();
-  const iso = today.toISOString().slice(0, 10);
-  for (const t of Array.from(doc.querySelectorAll<HTMLTimeElement>("time[data-citation-date]"))) {
-    t.dateTime = iso;
-    t.textContent = today.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   }
 
   for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>("button[data-copy]"))) {

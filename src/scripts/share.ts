@@ -1,8 +1,11 @@
 /**
  * Share bar behaviour (no third-party code): copy link, Web Share API, email with the current
  * URL (a chart page's state lives in its query), print, copy the chart image. Each button is
- * revealed only if this browser supports what it does. Also stamps the print date when printing.
+ * revealed only if this browser supports what it does. Also stamps today's date on the printed copy
+ * and the citation (without Intl: see todayIso).
  */
+
+import { longDate, todayIso } from "../lib/format.ts";
 
 /** The URL to share: the canonical address plus the current query and hash (chart state). */
 export function shareUrl(canonical: string, loc: { search: string; hash: string }): string {
@@ -25,11 +28,11 @@ function say(bar: HTMLElement, message: string): void {
   window.setTimeout(() => (status.textContent = message), 30);
 }
 
+/** Today's date (the reader's calendar day) on the printed copy's "Printed on" and the citation's "accessed". */
 function stampPrintDate(doc: Document): void {
-  const today = new Date();
-  const iso = today.toISOString().slice(0, 10);
-  const text = today.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-  for (const el of Array.from(doc.querySelectorAll<HTMLTimeElement>("[data-print-date]"))) {
+  const iso = todayIso();
+  const text = longDate(iso);
+  for (const el of Array.from(doc.querySelectorAll<HTMLTimeElement>("[data-print-date], time[data-citation-date]"))) {
     el.dateTime = iso;
     el.textContent = text;
   }

@@ -260,6 +260,17 @@ describe("print handout and share bar", () => {
     expect(qr!.outerHTML.match(/ d="([^"]+)"/g)).toEqual(expected);
   });
 
+  it("every page with a citation date also carries the share bar, whose script stamps that date with today's", () => {
+    let cited = 0;
+    for (const path of pages) {
+      const doc = page(path);
+      if (!doc.querySelector("time[data-citation-date]")) continue;
+      cited++;
+      expect(doc.querySelector("[data-share]"), `${path}: a citation date but no share bar to stamp it`).not.toBeNull();
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
+
   it.each(CHART_IDS)("chart %s: the Copy image button fetches a PNG that exists", (id) => {
     const src = page(`/charts/${id}/`).querySelector('[data-share-action="image"]')?.getAttribute("data-image");
     expect(src).toBeTruthy();
