@@ -1,0 +1,171 @@
+/**
+ * A reader's phone, in Chromium against dist/ (and the fixture site with school and area pages):
+ *  - the header's section links sit on one row at 320 and 375 px whichever section is current (the
+ *    current one is bold), so the header is the same height on every page; with the Schools link too
+ *    at 375 px;
+ *  - no element is wider than a 320 px screen on any page type (home, indexes, explainers, chart
+ *    pages, embeds, datasets, search, corrections, about, accessibility, 404, school and area pages);
+ *  - the report-card builder shows no "hover over a point" cue once its drawing gives way to the
+ *    live card (there is no point to hover);
+ *  - the report-card samples chart keeps each grade's symbol beside its share on the same line.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
+import { serveStatic, type RunningServer } from "../support/static-server.ts";
+
+const base = inject("baseUrl");
+const browser = useBrowser();
+let schools: RunningServer;
+beforeAll(async () => {
+  schools = await serveStatic(inject("schoolsDist"));
+});
+afterAll(async () => {
+  await schools?.close();
+});
+
+/** A phone as the brief describes one: touch, 2x pixels, light or dark. */
+async function phone(url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  return page;
+}
+
+const SITE_PAGES = [
+  "/",
+  "/explainers/",
+  "/explainers/many-more-ways-to-fail/",
+  "/explainers/timeline/",
+  "/charts/",
+  "/charts/good-or-outstanding-over-time/",
+  "/charts/ways-to-fail/",
+  "/charts/report-card-builder/",
+  "/charts/reform-timeline/",
+  "/embed/good-or-outstanding-over-time/",
+  "/embed/ways-to-fail/",
+  "/data/",
+  "/data/overall-effectiveness/",
+  "/search/",
+  "/corrections/",
+  "/about/",
+  "/accessibility/",
+  "/no-such-page/",
+];
+const SCHOOL_PAGES = ["/schools/", "/schools/100004/", "/areas/", "/areas/la/camden/", "/areas/constituency/camden-vale/"];
+
+/** The header's rows of section links and its height. */
+async function navRows(page: Page): Promise<{ rows: number; height: number; links: string[] }> {
+  return page.evaluate(() => {
+    const items = [...document.querySelectorAll(".site-nav li")];
+    return {
+      rows: new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size,
+      height: Math.round(document.querySelector(".site-header")!.getBoundingClientRect().height),
+      links: items.map((li) => li.textContent!.trim()),
+    };
+  });
+}
+
+describe("the header on a phone", () => {
+  const withHeader = SITE_PAGES.filter((p) => !p.startsWith("/embed/"));
+  it.each([320, 375])("at %i px the section links sit on one row on every page, whichever is current, so the header keeps one height", async (width) => {
+    const seen: string[] = [];
+    const heights = new Set<number>();
+    for (const path of withHeader) {
+      const page = await phone(base + path, width);
+      const { rows, height } = await navRows(page);
+      heights.add(height);
+      if (rows !== 1) seen.push(`${path}: ${rows} rows, header ${height} px`);
+      await page.context().close();
+    }
+    expect(seen).toEqual([]);
+    expect([...heights]).toHaveLength(1);
+  });
+
+  it("at 375 px with the Schools link (a site with imported schools) the five links still sit on one row", async () => {
+    for (const path of ["/schools/", "/explainers/", "/areas/"]) {
+      const page = await phone(schools.url + path, 375);
+      const { rows, links } = await navRows(page);
+      expect(links).toContain("Schools");
+      expect(rows, path).toBe(1);
+      await page.context().close();
+    }
+  });
+});
+
+describe("nothing wider than a 320 px phone", () => {
+  it.each([
+    ...SITE_PAGES.map((p) => [p, "site"] as const),
+    ...SCHOOL_PAGES.map((p) => [p, "schools"] as const),
+  ])("%s (%s build): no element reaches past the screen's edges, light and dark", async (path, build) => {
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await phone((build === "site" ? base : schools.url) + path, 320, scheme);
+      const wide = await page.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || (r.right <= vw + 0.5 && r.left >= -0.5)) continue;
+          // Inside a box that scrolls sideways on purpose (a wide table, the embed code) and itself fits.
+          let clipped = false;
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+            const pr = p.getBoundingClientRect();
+            if (getComputedStyle(p).overflowX !== "visible" && pr.right <= vw + 0.5 && pr.left >= -0.5) {
+              clipped = true;
+              break;
+            }
+          }
+          if (!clipped && !el.closest(".visually-hidden, .skip-link")) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ${Math.round(r.left)}..${Math.round(r.right)}`);
+        }
+        return { scroll: document.documentElement.scrollWidth, vw, out: out.slice(0, 5) };
+      });
+      expect(wide.out, `${path} (${scheme})`).toEqual([]);
+      expect(wide.scroll, `${path} (${scheme})`).toBe(wide.vw);
+      await page.context().close();
+    }
+  });
+});
+
+describe("the report-card builder's live card", () => {
+  it.each([
+    ["/charts/report-card-builder/", 320],
+    ["/charts/report-card-builder/", 1280],
+    ["/explainers/many-more-ways-to-fail/", 375],
+  ] as const)("%s at %i px: once the card replaces the drawing, no cue tells the reader to hover over or tap a point", async (path, width) => {
+    const page = await phone(base + path, width);
+    const figure = page.locator('.figure[data-chart="report-card-builder"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.locator(".chart[data-chart-plot]").evaluate((el) => (el as HTMLElement).hidden), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => figure.locator("[data-rcb-card]").evaluate((el) => (el as HTMLElement).hidden)).toBe(false);
+    const cues = await figure.locator(".chart-cue").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent));
+    expect(cues).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a static chart still shows its cue (the rule is only for the hidden drawing)", async () => {
+    const page = await phone(base + "/charts/good-or-outstanding-over-time/", 375);
+    await expect.poll(() => page.locator(".chart-cue").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe("report-card samples: each share beside its grade's symbol", () => {
+  it.each([320, 375, 1280])("at %i px no line of the drawn shares ends with a symbol or starts with a share", async (width) => {
+    const page = await phone(base + "/charts/report-card-samples/", width);
+    const lines = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>(".figure .chart svg.plot")].find((s) => s.getBoundingClientRect().width > 0)!;
+      return [...svg.querySelectorAll("text")].flatMap((t) => {
+        const spans = t.querySelectorAll("tspan");
+        return spans.length ? [...spans].map((s) => s.textContent ?? "") : [t.textContent ?? ""];
+      });
+    });
+    const symbols = /[★▲●▼✕×]/u;
+    const valueLines = lines.filter((l) => /%/.test(l));
+    expect(valueLines.length).toBeGreaterThan(0);
+    for (const line of valueLines) {
+      expect(line.trim(), line).not.toMatch(new RegExp(`${symbols.source}$`, "u"));
+      expect(line.trim(), line).not.toMatch(/^\d/);
+    }
+    await page.context().close();
+  });
+});
