@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ReportCardSamplesRow } from "../lib/datasets/report-card-samples.ts";
 import { monthYear } from "../lib/format.ts";
 import { REPORT_CARD_GRADES, reportCardGrade } from "../lib/grades.ts";
-import { wrapRoomy } from "../lib/text-measure.ts";
+import { roomyWidth, wrapRoomy } from "../lib/text-measure.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** One grade's segment of one sample's 0-100 bar. */
@@ -87,15 +87,21 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     const room = width - 2 * margin;
     // Each sample is a block: its name, its 100% bar, then every grade's share in words and symbols
     // (small shares such as 2.7% or 0% cannot be labelled inside the bar).
-    const valuesText = (s: string) =>
-      rows
-        .filter((r) => r.sample === s)
-        .map((r) => `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`)
-        .join(narrow ? "  " : "   ");
+    // Each share stays beside its symbol ("▼ 2.7%" is never split across lines) and the pairs are
+    // spaced apart, so a symbol reads with the share after it, not the one before (an en or em space:
+    // runs of plain spaces collapse to one in the standalone SVG and the PNG).
+    const gap = narrow ? "\u2002" : "\u2003";
+    const pairs = (s: string) => rows.filter((r) => r.sample === s).map((r) => `${reportCardGrade(r.grade).symbol} ${samplePct(r)}`);
     // Both wrap with room for 0.12 em letter spacing in a wide fallback font (WCAG 1.4.12).
     const heading = (x: string) => wrapRoomy(`${tick(firstOf(x)).replace(/:$/, "")}: ${firstOf(x).n_grades} grades`, room, 12, { bold: true });
     const headingLines = Math.max(...samples.map((x) => heading(x).length));
-    const valueLines = (x: string) => wrapRoomy(valuesText(x).replace(/ {2,}/g, "\u2002"), room - 16, 13, { bold: true }).map((l) => l.replace(/\u2002/g, "  "));
+    const valueLines = (x: string) =>
+      pairs(x).reduce<string[]>((lines, pair) => {
+        const last = lines.at(-1);
+        if (last !== undefined && roomyWidth(last + gap + pair, 13, { bold: true }) <= room - 16) lines[lines.length - 1] = last + gap + pair;
+        else lines.push(pair);
+        return lines;
+      }, []);
     const valuesCount = Math.max(...samples.map((x) => valueLines(x).length));
     const bar = 8 + (headingLines - 1) * 15;
     const BLOCK = { label: 0, bar, barHeight: 28, values: bar + 48, height: bar + 48 + (valuesCount - 1) * 16 + 28 };
