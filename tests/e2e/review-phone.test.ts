@@ -7,7 +7,9 @@
  *    pages, embeds, datasets, search, corrections, about, accessibility, 404, school and area pages);
  *  - the report-card builder shows no "hover over a point" cue once its drawing gives way to the
  *    live card (there is no point to hover);
- *  - the report-card samples chart keeps each grade's symbol beside its share on the same line.
+ *  - the report-card samples chart keeps each grade's symbol beside its share on the same line;
+ *  - a wide table's caption wraps within its sideways-scrolling box at 320 px instead of running out of
+ *    sight past its right edge (chart data tables, dataset rows, a school's comparison).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -166,6 +168,33 @@ describe("report-card samples: each share beside its grade's symbol", () => {
       expect(line.trim(), line).not.toMatch(new RegExp(`${symbols.source}$`, "u"));
       expect(line.trim(), line).not.toMatch(/^\d/);
     }
+    await page.context().close();
+  });
+});
+
+describe("table captions on a 320 px phone", () => {
+  it.each([
+    ["/charts/good-or-outstanding-over-time/", "site"],
+    ["/charts/ways-to-fail/", "site"],
+    ["/data/overall-effectiveness/", "site"],
+    ["/schools/100004/", "schools"],
+  ] as const)("%s: every caption's words stay inside its scroll box, before and after the table is scrolled sideways", async (path, build) => {
+    const page = await phone((build === "site" ? base : schools.url) + path, 320);
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const outside = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll(".table-scroll caption")].flatMap((c) => {
+          const box = c.closest(".table-scroll")!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          const text = range.getBoundingClientRect();
+          return text.left < box.left - 0.5 || text.right > box.right + 0.5 ? [`"${c.textContent!.slice(0, 40)}…" ${Math.round(text.left)}..${Math.round(text.right)} in ${Math.round(box.left)}..${Math.round(box.right)}`] : [];
+        }),
+      );
+    expect(await page.locator(".table-scroll caption").count()).toBeGreaterThan(0);
+    expect(await outside()).toEqual([]);
+    await page.evaluate(() => document.querySelectorAll(".table-scroll").forEach((b) => (b.scrollLeft = b.scrollWidth)));
+    expect(await outside()).toEqual([]);
     await page.context().close();
   });
 });
