@@ -2,7 +2,7 @@
  * A reader's phone, in Chromium against dist/ (and the fixture site with school and area pages):
  *  - the header's section links sit on one row at 320 and 375 px whichever section is current (the
  *    current one is bold), so the header is the same height on every page; with the Schools link too
- *    at 375 px;
+ *    at 375 px; Tab goes through the header in the order it is drawn (name, Search, then the links);
  *  - no element is wider than a 320 px screen on any page type (home, indexes, explainers, chart
  *    pages, embeds, datasets, search, corrections, about, accessibility, 404, school and area pages);
  *  - the report-card builder shows no "hover over a point" cue once its drawing gives way to the
@@ -92,6 +92,25 @@ describe("the header on a phone", () => {
       expect(rows, path).toBe(1);
       await page.context().close();
     }
+  });
+});
+
+describe("keyboard focus in the phone header", () => {
+  it("at 375 px Tab follows the header as drawn: the site's name, Search beside it, then the section links below", async () => {
+    const page = await phone(base + "/charts/good-or-outstanding-over-time/", 375);
+    const order: { text: string; top: number; left: number }[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent!.trim(), top: Math.round(r.top), left: Math.round(r.left) };
+      }));
+    }
+    expect(order.map((o) => o.text)).toEqual(["Skip to content", "Beyond One Word", "Search", "Explainers", "Charts", "Data", "About"]);
+    // Reading order: never back up to an earlier row.
+    for (let i = 2; i < order.length; i++) expect(order[i]!.top, order[i]!.text).toBeGreaterThanOrEqual(order[i - 1]!.top);
+    await page.context().close();
   });
 });
 
