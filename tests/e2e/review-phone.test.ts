@@ -6,7 +6,8 @@
  *  - no element is wider than a 320 px screen on any page type (home, indexes, explainers, chart
  *    pages, embeds, datasets, search, corrections, about, accessibility, 404, school and area pages);
  *  - the report-card builder shows no "hover over a point" cue once its drawing gives way to the
- *    live card (there is no point to hover);
+ *    live card (there is no point to hover), and a grade reached by Tab is never hidden under the
+ *    verdict stuck to the bottom of a phone's screen;
  *  - the report-card samples chart keeps each grade's symbol beside its share on the same line;
  *  - a wide table's caption wraps within its sideways-scrolling box at 320 px instead of running out of
  *    sight past its right edge (chart data tables, dataset rows, a school's comparison).
@@ -161,6 +162,37 @@ describe("the report-card builder's live card", () => {
     const cues = await figure.locator(".chart-cue").evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent));
     expect(cues).toEqual([]);
     await page.context().close();
+  });
+
+  it.each([
+    ["/charts/report-card-builder/", 375, 667],
+    ["/charts/report-card-builder/", 320, 568],
+    ["/explainers/many-more-ways-to-fail/", 375, 667],
+  ] as const)("%s at %i x %i: a grade reached by Tab is never hidden under the old word stuck to the bottom of the screen (WCAG 2.4.11)", async (path, width, height) => {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(base + path, { waitUntil: "load" });
+    await page.locator("[data-report-card-builder]").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector("[data-report-card-builder]")?.hasAttribute("data-enhanced"));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const covered: string[] = [];
+    let selects = 0;
+    for (let i = 0; i < 60 && selects < 9; i++) {
+      await page.keyboard.press("Tab");
+      const r = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el.tagName !== "SELECT" || !el.closest("[data-report-card-builder]")) return null;
+        const a = el.getBoundingClientRect();
+        const b = document.querySelector("[data-rcb-card]")!.getBoundingClientRect();
+        return { id: el.id, overlap: Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)) };
+      });
+      if (!r) continue;
+      selects++;
+      if (r.overlap > 0) covered.push(`${r.id}: ${Math.round(r.overlap)} px under the verdict`);
+    }
+    expect(selects).toBe(9);
+    expect(covered).toEqual([]);
+    await context.close();
   });
 
   it("a static chart still shows its cue (the rule is only for the hidden drawing)", async () => {
