@@ -10,9 +10,15 @@
  *    verdict stuck to the bottom of a phone's screen;
  *  - the report-card samples chart keeps each grade's symbol beside its share on the same line;
  *  - a wide table's caption wraps within its sideways-scrolling box at 320 px instead of running out of
- *    sight past its right edge (chart data tables, dataset rows, a school's comparison).
+ *    sight past its right edge (chart data tables, dataset rows, a school's comparison);
+ *  - a dataset page printed on A4 keeps every column of its rows on the paper (the rows on landscape
+ *    pages), without the screen's "scroll it sideways" cue.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
@@ -246,6 +252,31 @@ describe("table captions on a 320 px phone", () => {
     expect(await outside()).toEqual([]);
     await page.evaluate(() => document.querySelectorAll(".table-scroll").forEach((b) => (b.scrollLeft = b.scrollWidth)));
     expect(await outside()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a dataset page on paper", () => {
+  it.each(["/data/overall-effectiveness/", "/data/polls/", "/data/reform-timeline/"])("%s prints every column of its rows within the page, the rows on landscape A4, and no 'scroll it sideways' cue", async (path) => {
+    const page = await phone(base + path, 375);
+    // The rows' printed pages: landscape A4 less print.css's 11 mm side margins, 275 mm at 96 px per inch.
+    await page.setViewportSize({ width: Math.floor((275 / 25.4) * 96), height: 1100 });
+    await page.emulateMedia({ media: "print" });
+    const r = await page.evaluate(() => {
+      const table = document.querySelector<HTMLElement>("table.provenance")!;
+      const cells = [...table.querySelectorAll("th, td")].map((c) => c.getBoundingClientRect().right);
+      const cue = document.querySelector<HTMLElement>(".scroll-cue");
+      return { right: Math.max(...cells), width: document.documentElement.clientWidth, cue: cue ? cue.getClientRects().length > 0 : false };
+    });
+    expect(r.right).toBeLessThanOrEqual(r.width + 0.5);
+    expect(r.cue).toBe(false);
+    // And Chromium really prints them across the page: the first page (title, checks) upright, then landscape.
+    const pdf = join(mkdtempSync(join(tmpdir(), "review-phone-")), "rows.pdf");
+    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+    const info = execFileSync("/usr/bin/pdfinfo", ["-f", "1", "-l", "99", pdf], { encoding: "utf8" });
+    const landscape = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]));
+    expect(landscape[0]).toBe(false);
+    expect(landscape.filter(Boolean).length).toBeGreaterThan(0);
     await page.context().close();
   });
 });
