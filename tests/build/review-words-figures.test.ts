@@ -101,3 +101,35 @@ describe("every figure in our prose traces to a data row", () => {
     expect(figuresIn("On 24 June 2026, 1,360 schools; 43% in 2024/25; 5 to 11 March 2025; 15 and 16 November 2022.")).toEqual([1360, 43]);
   });
 });
+
+/**
+ * A chart takeaway travels alone (home page, /charts/, embeds, preview cards, share text), so a
+ * figure in it that rests only on a secondary source must say where it comes from there, not only
+ * in the notes. A takeaway number is "secondary-only" when every data-table row showing it is
+ * flagged "secondary source". Exempt charts say why.
+ */
+const ATTRIBUTED = /secondary|press|reported|research note|blog|Schools Week|digest|according to/i;
+const TAKEAWAY_EXEMPT: Record<string, string> = {
+  "good-or-outstanding-over-time": "68% (2010) and 90% (2024) are on Ofsted's own pages; those rows are flagged for their grade splits, which this takeaway does not state",
+  "ways-to-fail": "its numbers are arithmetic (4 words, 5^6 x 2 cards) and a model, not published figures; the table's area counts match by chance",
+  "key-judgements": "the shares good or outstanding are Ofsted's published figures; the rows are flagged for the four-grade split only (said in the notes)",
+};
+
+describe("chart takeaways say where a secondary-only figure comes from", () => {
+  it("every takeaway that states a figure resting only on secondary sources names that source kind", () => {
+    const problems: string[] = [];
+    for (const path of chartPages()) {
+      const id = path.split("/")[2]!;
+      if (TAKEAWAY_EXEMPT[id]) continue;
+      const doc = page(path);
+      const takeaway = doc.querySelector("main figure .figure-takeaway")?.textContent ?? "";
+      const rows = Array.from(doc.querySelectorAll("main figure table tbody tr"));
+      const secondaryOnly = figuresIn(takeaway).filter((n) => {
+        const showing = rows.filter((tr) => Array.from(tr.querySelectorAll("td, th")).some((c) => Number((c.textContent ?? "").replace(/,|%/g, "").trim()) === n && (c.textContent ?? "").trim() !== ""));
+        return showing.length > 0 && showing.every((tr) => tr.querySelector(".flag")?.textContent?.includes("secondary"));
+      });
+      if (secondaryOnly.length > 0 && !ATTRIBUTED.test(takeaway)) problems.push(`${path}: ${secondaryOnly.join(", ")} rest only on secondary sources, but the takeaway does not say so: "${takeaway}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
