@@ -28,7 +28,7 @@ export type ReportCardCountRow = SchemaRow<typeof schema>;
 export const reportCardCounts: DatasetMeta<ReportCardCountRow> = {
   id: "report-card-counts",
   file: "report-card-counts.csv",
-  title: "Counts behind the reform: consultation responses, inspections and reports, 2025 to 2026",
+  title: "Counts behind the reform: responses, inspections and reports, 2025 to 2026",
   description:
     "Counts the explainers quote about the move to report cards: responses to Ofsted's 2025 consultation, state schools inspected under the new framework by the end of May 2026, the reports and schools in two analyses of achievement grades, and the old framework's safeguarding failures in 2024/25 as a baseline. Most rest on press reports, and each row says so.",
   licence: "Counts reused as facts with attribution from the publications named on each row",
