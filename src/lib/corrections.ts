@@ -123,3 +123,8 @@ export const CORRECTIONS: readonly Correction[] = [
     source: { title: "Schools Week: Ofsted report cards verdict, parents and school staff have their say (7 February 2025)", url: "https://schoolsweek.co.uk/ofsted-report-cards-verdict-parents-and-school-staff-have-their-say/" },
   },
 ];
+
+/** The corrections that changed a page (site path such as "/charts/x/"), newest first: each page so named carries a dated note. */
+export function correctionsFor(path: string): Correction[] {
+  return CORRECTIONS.filter((c) => c.where.some((w) => w.href.split("#")[0] === path)).sort((a, b) => b.date.localeCompare(a.date));
+}
