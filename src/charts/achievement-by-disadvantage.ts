@@ -9,7 +9,7 @@ export const achievementByDisadvantage: ChartDefinition<AchievementByDisadvantag
   id: "achievement-by-disadvantage",
   title: "Achievement graded below expected more often in more disadvantaged schools",
   takeaway:
-    "Schools with more poor pupils were more often graded below the expected standard for achievement. Ofsted looked at its first 921 report cards. Where more pupils than average got free school meals, 43% of schools were below the standard. Where the share was close to average, 33% were. Where it was below average, 16% were.",
+    "Schools with more poor pupils were more often graded below the expected standard for achievement. Ofsted looked at its first 921 report cards, Schools Week reported. Where more pupils than average got free school meals, 43% of schools were below the standard. Where the share was close to average, 33% were. Where it was below average, 16% were.",
   notes: [
     "Below the expected standard means needs attention or urgent improvement. Primary and secondary schools inspected under the renewed framework, reports to 30 April 2026. The above-average band holds 294 schools; the other bands' sizes were not in the part of the report we could read.",
     "These are Ofsted's figures as reported by Schools Week (about 20 May 2026; the date is inferred), not an Ofsted page, so they are flagged as resting on a secondary source. Ofsted acknowledged \"a relationship between the level of disadvantage in a school and the school's grade for the 'achievement' evaluation area\" and said it would bring in a new context measure for 2026/27.",

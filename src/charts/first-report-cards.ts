@@ -16,7 +16,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
   id: "first-report-cards",
   title: "On the first 100 report cards, most grades were \"expected standard\"",
   takeaway:
-    "The first 100 schools on the new system got 659 area grades. Most of them, 56%, were expected standard. Then 35% were strong standard and 4% exceptional. Only 5% were needs attention, and none were urgent improvement. These schools chose to go first, so they are not a national picture.",
+    "The first 100 schools on the new system got 659 area grades, a count in Schools Week found. Most of them, 56%, were expected standard. Then 35% were strong standard and 4% exceptional. Only 5% were needs attention, and none were urgent improvement. These schools chose to go first, so they are not a national picture.",
   notes: [
     "The schools volunteered to be inspected first (from 10 November 2025): 69 primary, 25 secondary and 6 special schools. A self-selected group is probably stronger than average, so this is not a national picture.",
     "Percentages are from an analysis by David Scott published in Schools Week (opinion) on 9 February 2026, not official statistics. The approximate counts in the data are ours (percentage x 659, rounded).",

@@ -50,7 +50,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
   id: "grade-mix-over-time",
   title: "Good grew to three in four schools as the lower grades shrank",
   takeaway:
-    "Good became the usual grade. The share of schools rated good rose from 50% in August 2011 to 77% in August 2024. Satisfactory or requires improvement fell from 28% to 8%. Outstanding slipped from 20% to 14%.",
+    "Good became the usual grade. The share of schools rated good rose from 50% in August 2011 to 77% in August 2024. Satisfactory or requires improvement fell from 28% to 8%. Outstanding slipped from 20% to 14%. The 2011 and 2024 splits come from a blog and a research note citing Ofsted, so they rest on secondary sources.",
   notes: [
     "Each bar is one snapshot of every state-funded school's most recent inspection; only snapshots with all four shares published are shown, so the bars are unevenly spaced in time.",
     "Grade 3 was called \"satisfactory\" until September 2012 and \"requires improvement\" after it.",

@@ -42,7 +42,7 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
   id: "report-card-samples",
   title: "In both published samples, most grades were expected standard or better",
   takeaway:
-    "The first 22 report cards, in December 2025, had 150 grades. Just 4 were needs attention. The first 100 cards, up to February 2026, had 659 grades. Of those, 5% were needs attention. Neither sample had an urgent improvement grade. All were volunteer schools, so neither is a national picture.",
+    "Schools Week counted the grades on the first report cards. The first 22 cards, in December 2025, had 150 grades. Just 4 were needs attention. The first 100 cards, up to February 2026, had 659 grades. Of those, 5% were needs attention. Neither sample had an urgent improvement grade. All were volunteer schools, so neither is a national picture.",
   notes: [
     "Volunteers: every school in both samples chose to be inspected first. A self-selected group is probably stronger than average, so these are not national figures and should not be read as the share of all schools.",
     "The shares count grades, not schools: a school with two needs attention grades counts twice. Safeguarding (met or not met) is not counted.",

@@ -18,6 +18,21 @@ export interface Correction {
 export const CORRECTIONS: readonly Correction[] = [
   {
     date: "2026-11-26",
+    id: "takeaways-secondary-sources",
+    wrong: "Four chart takeaways, which also appear on the home page, the charts page, embeds and preview cards, stated figures that rest only on secondary sources without saying so. The grade-mix takeaway gave the shares rated good (50% in August 2011, 77% in August 2024), requires improvement (28% to 8%) and outstanding (20% to 14%); the 2011 split rests on a blog summary of Ofsted's annual report and the 2024 split on a research note citing Ofsted's page. The achievement-by-disadvantage takeaway gave Ofsted's analysis (43%, 33%, 16%) as if from Ofsted, though we have it only as reported by Schools Week. The two report-card sample takeaways gave Schools Week's counts of grades without naming Schools Week.",
+    right: "Each takeaway now says where its figures come from: the 2011 and 2024 grade splits from a blog and a research note citing Ofsted (Ofsted's own page gives only the 90% good or outstanding for August 2024), Ofsted's disadvantage analysis as reported by Schools Week, and the sample counts from Schools Week. The chart notes and datasets already said so. A build test now fails when a takeaway states a figure resting only on secondary sources without naming them.",
+    where: [
+      { label: "Grade mix over time chart", href: "/charts/grade-mix-over-time/" },
+      { label: "Achievement by disadvantage chart", href: "/charts/achievement-by-disadvantage/" },
+      { label: "First report cards chart", href: "/charts/first-report-cards/" },
+      { label: "Report-card samples chart", href: "/charts/report-card-samples/" },
+      { label: "Overall effectiveness dataset, August 2011 row", href: "/data/overall-effectiveness/#row-2011-08-31" },
+      { label: "Overall effectiveness dataset, August 2024 row", href: "/data/overall-effectiveness/#row-2024-08-31" },
+    ],
+    source: { title: "Ofsted: Main findings, state-funded schools inspections and outcomes as at 31 August 2024 (the 90% total; the split as cited by a secondary note)", url: "https://www.gov.uk/government/statistics/state-funded-schools-inspections-and-outcomes-as-at-31-august-2024/main-findings-state-funded-schools-inspections-and-outcomes-as-at-31-august-2024" },
+  },
+  {
+    date: "2026-11-26",
     id: "key-judgements-2019",
     wrong: "We said the September 2019 inspection framework \"adds\" four graded key judgements beneath the overall grade, as if key judgements were new.",
     right: "Graded key judgements already existed under the 2012 and 2015 frameworks (in 2012: achievement, teaching, behaviour and safety, leadership and management). The 2019 framework replaced them with four new ones: quality of education; behaviour and attitudes; personal development; leadership and management.",
@@ -108,3 +123,8 @@ export const CORRECTIONS: readonly Correction[] = [
     source: { title: "Schools Week: Ofsted report cards verdict, parents and school staff have their say (7 February 2025)", url: "https://schoolsweek.co.uk/ofsted-report-cards-verdict-parents-and-school-staff-have-their-say/" },
   },
 ];
+
+/** The corrections that changed a page (site path such as "/charts/x/"), newest first: each page so named carries a dated note. */
+export function correctionsFor(path: string): Correction[] {
+  return CORRECTIONS.filter((c) => c.where.some((w) => w.href.split("#")[0] === path)).sort((a, b) => b.date.localeCompare(a.date));
+}

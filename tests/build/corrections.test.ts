@@ -32,3 +32,17 @@ it("every explainer a correction names carries a dated correction note linking t
     expect(note?.querySelector("a[href='/corrections/']"), path).not.toBeNull();
   }
 });
+
+it("every chart and dataset page a correction names carries a dated note per correction, linking to its log entry", () => {
+  const paths = new Set(CORRECTIONS.flatMap((c) => c.where.map((w) => w.href.split("#")[0]!)).filter((h) => /^\/(charts|data)\//.test(h)));
+  expect(paths.size).toBeGreaterThan(3);
+  for (const path of paths) {
+    const notes = Array.from(page(path).querySelectorAll("main .correction-note"));
+    const named = CORRECTIONS.filter((c) => c.where.some((w) => w.href.split("#")[0] === path));
+    expect(notes.length, path).toBe(named.length);
+    for (const c of named) {
+      const note = notes.find((n) => n.querySelector(`a[href='/corrections/#${c.id}']`));
+      expect(note?.textContent, `${path}: note for ${c.id}`).toMatch(/^Correction, \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    }
+  }
+});

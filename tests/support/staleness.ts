@@ -53,12 +53,32 @@ export function withoutQuotes(text: string): string {
   return text.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");
 }
 
-/** Sentences of `text` that say something "will" happen on a date ending before `dataDate`. */
+/**
+ * Words that put what follows in the future: "will", and the phrases that say the same without it
+ * ("is expected to", "is due to", "is set to", "plans to", ...). "Would" is left out.
+ */
+export const FUTURE_MARKER = /\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|planned|going) to|plans to|intends to)\b/i;
+
+/**
+ * Time words that count from the day a sentence was written ("this autumn", "next year", "later
+ * this year", "in the coming months"): on a page read later they point at the wrong time, so our
+ * prose names the date instead.
+ */
+export const RELATIVE_TIME = /\b(?:(?:this|next) (?:autumn|spring|summer|winter|term|year|month|week|academic year|school year)|later this (?:year|month|term|autumn|spring|summer)|(?:in )?the coming (?:months|weeks|year)|from next (?:year|term|month))\b/i;
+
+const sentencesOf = (text: string) => withoutQuotes(text.replace(/\s+/g, " ")).split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/);
+
+/** Sentences of `text` (quotations left out) that use a relative time word. */
+export function relativeTimeSentences(text: string): string[] {
+  return sentencesOf(text).filter((s) => RELATIVE_TIME.test(s)).map((s) => s.trim());
+}
+
+/** Sentences of `text` that say something "will" (or "is expected to", ...) happen on a date ending before `dataDate`. */
 export function staleWillSentences(text: string, dataDate: string): StaleHit[] {
   const hits: StaleHit[] = [];
-  const sentences = withoutQuotes(text.replace(/\s+/g, " ")).split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/);
+  const sentences = sentencesOf(text);
   for (const sentence of sentences) {
-    const will = sentence.search(/\bwill\b/i);
+    const will = sentence.search(FUTURE_MARKER);
     if (will < 0) continue;
     for (const d of datesIn(sentence.slice(will))) {
       if (d.endsOn < dataDate) hits.push({ sentence: sentence.trim(), date: d.text, endsOn: d.endsOn });

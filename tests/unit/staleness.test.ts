@@ -3,7 +3,7 @@
  * checked date every bundled dataset carries, and the corrections log's entries.
  */
 import { describe, expect, it } from "vitest";
-import { datesIn, staleWillSentences } from "../support/staleness.ts";
+import { datesIn, relativeTimeSentences, staleWillSentences } from "../support/staleness.ts";
 import { DATASETS, type DatasetId } from "../../src/lib/datasets/index.ts";
 import { chartChecked, datasetChecked, siteDataDate } from "../../src/render/checked.ts";
 import { CORRECTIONS } from "../../src/lib/corrections.ts";
@@ -20,7 +20,27 @@ describe("staleWillSentences", () => {
       "Routine inspections will resume on 2025-12-01.",
       "The union will decide in autumn 2025.",
       "A decision will follow in 2025.",
+      "The updated toolkit is expected to apply from September 2026.",
+      "Ofsted is due to publish the figures in June 2026.",
+      "The union is set to ballot members in autumn 2025.",
+      "Ofsted plans to add a context measure by 2025.",
     ]) expect(staleWillSentences(planted, DATA_DATE), planted).toHaveLength(1);
+  });
+
+  it("finds relative time words outside quotations, and leaves dated or quoted ones alone", () => {
+    for (const planted of [
+      "Ofsted will publish its annual report this autumn.",
+      "The new measure applies from next year.",
+      "More figures are due later this year.",
+      "In the coming months, more cards will be published.",
+      "Special schools get new comparators next term.",
+    ]) expect(relativeTimeSentences(planted), planted).toHaveLength(1);
+    for (const fine of [
+      "Ofsted will publish its annual report in December 2026.",
+      "The last year with one headline grade was 2023/24.",
+      "The unions said \"this autumn is entirely unacceptable\" at the time.",
+      "In the last full year of the old framework, 2024/25, 83% were good or outstanding.",
+    ]) expect(relativeTimeSentences(fine), fine).toEqual([]);
   });
 
   it("leaves future dates, 'would', quotations, dates before 'will' and academic years alone", () => {

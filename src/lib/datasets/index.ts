@@ -18,6 +18,7 @@ import { reformTimeline } from "./reform-timeline.ts";
 import { achievementByDisadvantage } from "./achievement-by-disadvantage.ts";
 import { reportCardSamples } from "./report-card-samples.ts";
 import { polls } from "./polls.ts";
+import { reportCardCounts } from "./report-card-counts.ts";
 import type { SchemaRow } from "./types.ts";
 
 export const DATASETS = {
@@ -39,6 +40,7 @@ export const DATASETS = {
   "achievement-by-disadvantage": achievementByDisadvantage,
   "report-card-samples": reportCardSamples,
   polls,
+  "report-card-counts": reportCardCounts,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;
