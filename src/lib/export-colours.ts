@@ -1,18 +1,21 @@
 /**
  * Concrete colours for files that leave the page (SVG and PNG downloads, preview cards, snapshots):
  * the light theme's value of every CSS variable a chart may use, from the same tables the
- * stylesheets are generated from.
+ * stylesheets are generated from. The dark theme's values draw the chart thumbnails that the
+ * visual indexes show a reader in dark mode.
  */
+
+export type ExportTheme = "light" | "dark";
 import { OLD_GRADES, REPORT_CARD_GRADES, SAFEGUARDING } from "./grades.ts";
 import { SITE_COLOURS } from "./palette.ts";
 
-/** Every colour variable an exported SVG may use: the site palette plus every grade's light colour. */
-export function exportColours(): Record<string, string> {
+/** Every colour variable an exported SVG may use: the site palette plus every grade's colour, in one theme. */
+export function exportColours(theme: ExportTheme = "light"): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, c] of Object.entries(SITE_COLOURS)) out[`--${name}`] = c.light;
-  for (const g of OLD_GRADES) out[`--grade-old-${g.key}`] = g.colour.light;
-  for (const g of REPORT_CARD_GRADES) out[`--grade-card-${g.key}`] = g.colour.light;
-  for (const g of SAFEGUARDING) out[`--grade-safeguarding-${g.key}`] = g.colour.light;
+  for (const [name, c] of Object.entries(SITE_COLOURS)) out[`--${name}`] = c[theme];
+  for (const g of OLD_GRADES) out[`--grade-old-${g.key}`] = g.colour[theme];
+  for (const g of REPORT_CARD_GRADES) out[`--grade-card-${g.key}`] = g.colour[theme];
+  for (const g of SAFEGUARDING) out[`--grade-safeguarding-${g.key}`] = g.colour[theme];
   return out;
 }
 

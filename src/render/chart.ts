@@ -12,6 +12,7 @@ import MEASURED from "../lib/embed-heights.json" with { type: "json" };
 import { SITE_NAME } from "../lib/site.ts";
 import { chartSources, sourceLineParts, type SourcePart } from "../lib/source-line.ts";
 import { framedSvg, standaloneSvg, standaloneSvgText, svgToPng, type FramedSvg, type StandaloneSvg } from "./export.ts";
+import type { ExportTheme } from "../lib/export-colours.ts";
 import { dataDir, loadDataset } from "./load.ts";
 import { renderSvg } from "./svg.ts";
 
@@ -61,7 +62,7 @@ export class ChartRender<Row = unknown> {
   /** The chart's text form for paper (empty for a chart that prints its drawing). */
   readonly printList: readonly PrintListItem[];
   readonly #svgs = new Map<number, string>();
-  readonly #standalone = new Map<number, StandaloneSvg>();
+  readonly #standalone = new Map<string, StandaloneSvg>();
   readonly #downloads = new Map<string, FramedSvg>();
   readonly #pngs = new Map<string, Promise<Uint8Array>>();
 
@@ -102,10 +103,11 @@ export class ChartRender<Row = unknown> {
     return ws.map((width, i) => ({ width, svg: this.svg(width), from: i === 0 ? 0 : width, to: ws[i + 1] ?? null }));
   }
 
-  /** The chart alone as a file that opens anywhere (xmlns, concrete light colours, white ground). */
-  standalone(width: number = EXPORT_WIDTH): StandaloneSvg {
-    let hit = this.#standalone.get(width);
-    if (!hit) this.#standalone.set(width, (hit = (this.chart.draw ? standaloneSvgText : standaloneSvg)(this.svg(width))));
+  /** The chart alone as a file that opens anywhere (xmlns, concrete colours, the theme's ground: light unless asked). */
+  standalone(width: number = EXPORT_WIDTH, theme: ExportTheme = "light"): StandaloneSvg {
+    const key = `${width} ${theme}`;
+    let hit = this.#standalone.get(key);
+    if (!hit) this.#standalone.set(key, (hit = (this.chart.draw ? standaloneSvgText : standaloneSvg)(this.svg(width), theme)));
     return hit;
   }
 
@@ -119,11 +121,12 @@ export class ChartRender<Row = unknown> {
   }
 
   /** The downloadable SVG: title, chart, source and a credit with the chart page's address. */
-  download(pageUrl: string): FramedSvg {
-    let hit = this.#downloads.get(pageUrl);
+  download(pageUrl: string, theme: ExportTheme = "light"): FramedSvg {
+    const key = `${pageUrl} ${theme}`;
+    let hit = this.#downloads.get(key);
     if (!hit) {
       const text = { title: this.chart.title, label: this.label, legend: this.legend, caption: this.caption, source: `Source: ${this.chart.sourceSummary}.`, credit: `${SITE_NAME}, ${pageUrl}` };
-      this.#downloads.set(pageUrl, (hit = framedSvg(this.standalone(EXPORT_WIDTH), text)));
+      this.#downloads.set(key, (hit = framedSvg(this.standalone(EXPORT_WIDTH, theme), text, theme)));
     }
     return hit;
   }

@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { concreteColours, exportColours } from "../lib/export-colours.ts";
+import { concreteColours, exportColours, type ExportTheme } from "../lib/export-colours.ts";
 import { escapeHtml } from "../lib/escape.ts";
 import { textWidth, wrapText } from "../lib/text-measure.ts";
 import type { LegendItem } from "../lib/chart.ts";
@@ -23,8 +23,8 @@ export interface StandaloneSvg {
 }
 
 /** The page SVG made standalone: namespace, concrete colours, our font and 12 px type, a white ground. */
-export function standaloneSvg(html: string): StandaloneSvg {
-  const colours = exportColours();
+export function standaloneSvg(html: string, theme: ExportTheme = "light"): StandaloneSvg {
+  const colours = exportColours(theme);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const svg = document.querySelector("svg");
   if (!svg) throw new Error("export: the chart rendered no <svg>");
@@ -53,8 +53,8 @@ export function standaloneSvg(html: string): StandaloneSvg {
  * well-formed, attribute values escaped, colours only in fill and stroke. String edits instead of a
  * DOM parse, which was most of an area chart's cost (hundreds per build).
  */
-export function standaloneSvgText(svg: string): StandaloneSvg {
-  const colours = exportColours();
+export function standaloneSvgText(svg: string, theme: ExportTheme = "light"): StandaloneSvg {
+  const colours = exportColours(theme);
   const open = /^<svg\b([^>]*)>/.exec(svg);
   if (!open || !svg.endsWith("</svg>")) throw new Error("export: the drawing is not one <svg> element");
   const attrs = open[1]!;
@@ -116,8 +116,8 @@ function legendSvg(items: readonly LegendItem[], y0: number, width: number, colo
   return { svg: parts.join(""), height: items.length ? y - y0 + SMALL_LINE + 4 : 0 };
 }
 
-export function framedSvg(chart: StandaloneSvg, text: FrameText): FramedSvg {
-  const colours = exportColours();
+export function framedSvg(chart: StandaloneSvg, text: FrameText, theme: ExportTheme = "light"): FramedSvg {
+  const colours = exportColours(theme);
   const inner = chart.width;
   const titleLines = wrapText(text.title, inner - 2 * SIDE, TITLE_SIZE, { bold: true });
   const sourceLines = wrapText(text.source, inner - 2 * SIDE, SMALL_SIZE);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
+import { exportColours } from "../../src/lib/export-colours.ts";
 import { DOMParser } from "linkedom";
 import { DIST, page } from "../support/dist.ts";
 import { CHARTS } from "../../src/render/charts.ts";
@@ -110,6 +111,22 @@ describe("downloads", () => {
     // The page's download list states the same size.
     const list = page(`/charts/${id}/`).querySelector(".downloads-list")!.textContent!;
     expect(list).toContain(`${w} × ${h}`);
+  });
+
+  it.each(ids)("%s: chart-dark.svg (the dark-mode thumbnail) is chart.svg in the dark theme's colours", (id) => {
+    const light = readFileSync(file(`/charts/${id}/chart.svg`), "utf8");
+    const dark = readFileSync(file(`/charts/${id}/chart-dark.svg`), "utf8");
+    const colours = (text: string) => [...text.matchAll(/\s(?:fill|stroke)="(#[0-9a-f]{3,8})"/gi)].map((m) => m[1]!.toLowerCase());
+    const [lightTheme, darkTheme] = [exportColours("light"), exportColours("dark")];
+    const darkValues = new Set(Object.values(darkTheme).map((c) => c.toLowerCase()));
+    // Same drawing (every element and word), other colours.
+    const shape = (text: string) => text.replace(/\s(?:fill|stroke)="#[0-9a-f]{3,8}"/gi, "");
+    expect(shape(dark)).toBe(shape(light));
+    expect(colours(dark).length).toBe(colours(light).length);
+    for (const c of colours(dark)) expect(darkValues.has(c), `${c} is not a dark-theme colour`).toBe(true);
+    // The ground (the first shape) is the dark page's surface, not white.
+    expect(colours(dark)[0]).toBe(darkTheme["--surface"]!.toLowerCase());
+    expect(colours(light)[0]).toBe(lightTheme["--surface"]!.toLowerCase());
   });
 
   it.each(ids)("%s: chart.png is a PNG at twice the SVG's size", (id) => {
