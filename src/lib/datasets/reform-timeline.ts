@@ -1,5 +1,5 @@
 import { isoDate, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { defineSchema, monthDatesOnTheFirst, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 const schema = defineSchema({
   columns: {
@@ -11,12 +11,7 @@ const schema = defineSchema({
     ...sourceColumns,
   },
   key: ["date"],
-  rowChecks: [
-    (r) =>
-      r.date_precision === "month" && !r.date.endsWith("-01")
-        ? { column: "date", value: r.date, expected: "the 1st of the month when date_precision is month" }
-        : undefined,
-  ],
+  rowChecks: [monthDatesOnTheFirst("date", "date_precision")],
 });
 
 /** One dated event in the move from single-word grades to report cards. */

@@ -1,5 +1,5 @@
 import { isoDate, number, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { defineSchema, monthDatesOnTheFirst, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 const schema = defineSchema({
   columns: {
@@ -14,12 +14,7 @@ const schema = defineSchema({
     note: optionalText("Caveats"),
   },
   key: ["id"],
-  rowChecks: [
-    {
-      description: "Month-only dates are stored as the 1st of the month",
-      check: (r) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the 1st of the month when date_precision is month" } : undefined),
-    },
-  ],
+  rowChecks: [monthDatesOnTheFirst("date", "date_precision")],
 });
 
 /** One published count about the reform: consultation responses, inspections, reports. */

@@ -1,5 +1,5 @@
 import { isoDate, number, oneOf, optionalText, reportCardGradeColumn, sourceColumns, text, yesNo } from "../schema.ts";
-import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { defineSchema, monthDatesOnTheFirst, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 const count = (description: string) => number({ min: 0, integer: true, optional: true, description });
 
@@ -43,11 +43,7 @@ const schema = defineSchema({
         return sum === r.n_schools ? undefined : { column: "n_primary+n_secondary+n_special", value: String(sum), expected: `the sample's ${r.n_schools} schools` };
       },
     },
-    {
-      description: "Month-only dates are stored as the 1st of the month",
-      check: (r) =>
-        r.as_of_precision === "month" && !r.as_of.endsWith("-01") ? { column: "as_of", value: r.as_of, expected: "the 1st of the month when as_of_precision is month" } : undefined,
-    },
+    monthDatesOnTheFirst("as_of", "as_of_precision"),
   ],
 });
 

@@ -48,3 +48,14 @@ export interface DescribedCheck<R> {
   readonly description: string;
   readonly check: (row: R) => ReturnType<RowCheck<R>>;
 }
+
+/**
+ * A date known only to the month is stored as the 1st of that month: `date` must end in "-01" on
+ * every row whose `precision` column says "month". Shared by the datasets that mix day and month dates.
+ */
+export function monthDatesOnTheFirst<D extends string, P extends string>(date: D, precision: P): DescribedCheck<{ readonly [K in D | P]: string }> {
+  return {
+    description: "Month-only dates are stored as the 1st of the month",
+    check: (r) => (r[precision] === "month" && !r[date].endsWith("-01") ? { column: date, value: r[date], expected: `the 1st of the month when ${precision} is month` } : undefined),
+  };
+}

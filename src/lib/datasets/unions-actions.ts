@@ -1,6 +1,6 @@
 import { INVALID, type Column } from "../csv.ts";
 import { isoDate, oneOf, optionalText, sourceColumns, text, yesNo } from "../schema.ts";
-import { defineSchema, type DatasetMeta, type SchemaRow } from "./types.ts";
+import { defineSchema, monthDatesOnTheFirst, type DatasetMeta, type SchemaRow } from "./types.ts";
 
 export const UNIONS = ["ASCL", "NAHT", "NEU", "NASUWT"] as const;
 export type Union = (typeof UNIONS)[number];
@@ -33,12 +33,7 @@ const schema = defineSchema({
     note: optionalText("Caveats: how the date was established, other coverage"),
   },
   key: ["id"],
-  rowChecks: [
-    {
-      description: "a month-precision date is written as the first of the month",
-      check: (r) => (r.date_precision === "month" && !r.date.endsWith("-01") ? { column: "date", value: r.date, expected: "the first of the month when date_precision is month" } : undefined),
-    },
-  ],
+  rowChecks: [monthDatesOnTheFirst("date", "date_precision")],
 });
 
 /** One dated action by one or more of the four unions (or a ruling on their challenge). */
