@@ -10,7 +10,10 @@
  *  - the two-page guide (how-to-read-a-report-card) prints on two pages, not a third sheet for a few
  *    source lines;
  *  - every chart drawing an explainer prints has its text at 7 pt or more on paper (two drawings
- *    print narrower than the column so that they fit beside their text).
+ *    print narrower than the column so that they fit beside their text);
+ *  - /charts/ on a 320 px phone: each takeaway runs the width of the list under its thumbnail and
+ *    title (in a column beside the thumbnail it was 130 px wide, five words a line), and every
+ *    thumbnail's drawing fills its box (the reform timeline, 576 x 1,834, was a sliver 47 px wide).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
@@ -163,5 +166,47 @@ describe("printed explainers", () => {
     await context.close();
     const small = texts.filter((t) => t.pt < 7 - 0.01).map((t) => `${t.pt.toFixed(1)} pt: ${t.text}`);
     expect(small).toEqual([]);
+  });
+});
+
+describe("the chart index on a phone", () => {
+  it.each([320, 375])("at %i px each takeaway runs the list's width, under its thumbnail and title", async (width) => {
+    const page = await phone(base + "/charts/", width);
+    const rows = await page.$$eval(".chart-index > li", (lis) =>
+      lis.map((li) => ({
+        title: li.querySelector("h2")!.textContent!.trim(),
+        list: li.getBoundingClientRect().width,
+        takeaway: li.querySelector("p")!.getBoundingClientRect().width,
+        below: li.querySelector("p")!.getBoundingClientRect().top >= li.querySelector(".chart-index-thumb")!.getBoundingClientRect().bottom - 0.5,
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    const narrow = rows.filter((r) => r.takeaway < r.list * 0.95 || !r.below).map((r) => `${r.title}: ${Math.round(r.takeaway)} of ${Math.round(r.list)} px`);
+    expect(narrow).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(["/charts/", "/"])("%s: every thumbnail's drawing fills at least 60 percent of its box's width, light and dark", async (path) => {
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await phone(base + path, 320, scheme);
+      const thumbs = page.locator("img.chart-thumb");
+      const n = await thumbs.count();
+      expect(n).toBeGreaterThan(3);
+      const slivers: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const img = thumbs.nth(i);
+        await img.scrollIntoViewIfNeeded();
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+        const r = await img.evaluate((el: HTMLImageElement) => {
+          const box = el.getBoundingClientRect();
+          const fit = getComputedStyle(el).objectFit;
+          const drawn = fit === "cover" || fit === "fill" ? box.width : Math.min(box.width, (box.height * el.naturalWidth) / el.naturalHeight);
+          return { src: el.currentSrc, share: drawn / box.width };
+        });
+        if (r.share < 0.6) slivers.push(`${r.src}: ${Math.round(r.share * 100)}% of the box`);
+      }
+      expect(slivers, `${path} (${scheme})`).toEqual([]);
+      await page.context().close();
+    }
   });
 });
