@@ -5,6 +5,7 @@
  *
  *   BOW_DIST=<dir>  build into and measure <dir> (default dist)
  *   --no-build      measure an existing build without rebuilding (build time then reads "not measured")
+ *   (a build also writes the Pagefind index, as `npm run build` does, so dist/ is whole for the e2e tests)
  *   --no-floor      skip the browser comparison against the floor page (scripts/bench-floor.ts)
  *   BENCH_ROUNDS=n  alternating rounds for that comparison (default 7)
  *
@@ -35,6 +36,12 @@ if (build) {
   if (run.status !== 0) {
     console.error(run.stdout.slice(-3000));
     console.error(`bench: astro build failed (exit ${run.status})`);
+    process.exit(1);
+  }
+  // Then the search index, as `npm run build` does (not timed): the e2e tests read this dist/ too.
+  const index = spawnSync("node_modules/.bin/pagefind", ["--site", DIST], { stdio: ["ignore", "ignore", "inherit"] });
+  if (index.status !== 0) {
+    console.error(`bench: pagefind failed (exit ${index.status})`);
     process.exit(1);
   }
 }

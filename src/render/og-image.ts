@@ -90,7 +90,7 @@ const FONT_FILES = {
 
 /* ---------- drawing ---------- */
 
-type Node = { type: string; props: Record<string, unknown> & { children?: unknown; style?: Record<string, unknown> } };
+export type Node = { type: string; props: Record<string, unknown> & { children?: unknown; style?: Record<string, unknown> } };
 const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
   type,
   props: { style, children, ...extra },
@@ -106,7 +106,7 @@ export function clip(text: string, max: number): string {
 }
 
 /** The chart card's scale: chart px to card px (2: at 600 px wide the chart shows at its own size). */
-const CHART_SCALE = 2;
+export const CHART_SCALE = 2;
 
 async function chartPng(chart: StandaloneSvg): Promise<{ uri: string; w: number; h: number }> {
   const { Resvg } = await import("@resvg/resvg-js");
@@ -118,16 +118,20 @@ async function chartPng(chart: StandaloneSvg): Promise<{ uri: string; w: number;
   return { uri: `data:image/png;base64,${image.asPng().toString("base64")}`, w: image.width, h: image.height };
 }
 
-/** Draws a card as a 1200x630 PNG. */
-export async function renderCard(card: Card): Promise<Buffer> {
-  const [{ default: satori }, { Resvg }] = await Promise.all([import("satori"), import("@resvg/resvg-js")]);
+/** The smallest card text, in card px: a card shown 600 px wide (half size) reads it at 12 px. */
+export const CARD_MIN_TEXT = 24;
+
+/**
+ * A card's layout tree for satori (pure: no fonts, no rasterising). `chart` is the chart drawing
+ * already rasterised at CHART_SCALE, for chart cards.
+ */
+export function cardTree(card: Card, chart?: { uri: string; w: number; h: number }): Node {
   const v = exportColours();
   const ink = v["--ink"]!;
   const muted = v["--muted"]!;
   const surface = v["--surface"]!;
   const link = v["--link"]!;
   const pad = 60;
-  const isChart = card.kind === "chart" && card.chart;
 
   const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
   const strip = h(
@@ -137,7 +141,7 @@ export async function renderCard(card: Card): Promise<Buffer> {
   );
   const top = h("div", { display: "flex", justifyContent: "space-between", alignItems: "baseline", fontSize: 28, color: ink }, [
     h("div", { fontWeight: 600, color: link }, "Beyond One Word"),
-    h("div", { color: muted, fontSize: 24, textTransform: "uppercase", letterSpacing: 2 }, KIND_LABEL[card.kind]),
+    h("div", { color: muted, fontSize: CARD_MIN_TEXT, textTransform: "uppercase", letterSpacing: 2 }, KIND_LABEL[card.kind]),
   ]);
   const title = h(
     "div",
@@ -145,10 +149,9 @@ export async function renderCard(card: Card): Promise<Buffer> {
     clip(card.title, 120),
   );
   const body: Node[] = [top];
-  if (isChart) {
+  if (chart) {
     // Title and takeaway on the left; the chart at twice its size on the right, its top if it is tall.
-    const png = await chartPng(card.chart!);
-    const colW = png.w;
+    const colW = chart.w;
     const colH = OG_HEIGHT - 14 - 2 * 34 - 34 - 16 - 38;
     body.push(
       h("div", { display: "flex", flexGrow: 1, marginTop: 16, gap: 36 }, [
@@ -157,7 +160,7 @@ export async function renderCard(card: Card): Promise<Buffer> {
           h("div", { fontSize: 26, lineHeight: 1.35, color: muted, marginTop: 18 }, clip(card.description, 130)),
         ]),
         h("div", { display: "flex", width: colW, height: colH, overflow: "hidden", alignItems: "flex-start", borderBottom: `1px solid ${v["--rule"]}` }, [
-          h("img", { width: png.w, height: png.h }, undefined, { src: png.uri, width: png.w, height: png.h }),
+          h("img", { width: chart.w, height: chart.h }, undefined, { src: chart.uri, width: chart.w, height: chart.h }),
         ]),
       ]),
     );
@@ -166,12 +169,20 @@ export async function renderCard(card: Card): Promise<Buffer> {
     body.push(h("div", { fontSize: 32, lineHeight: 1.35, color: muted, marginTop: 24 }, clip(card.description, 170)));
     body.push(h("div", { flexGrow: 1 }, ""));
   }
-  body.push(h("div", { fontSize: 22, color: muted, marginTop: 8 }, card.url));
+  // The page's address: at CARD_MIN_TEXT (it was 22, read at 11 px on a 600-px feed).
+  body.push(h("div", { fontSize: CARD_MIN_TEXT, lineHeight: 1.2, color: muted, marginTop: 8 }, card.url));
 
-  const tree = h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: surface, fontFamily: "Source Sans 3" }, [
+  return h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: surface, fontFamily: "Source Sans 3" }, [
     strip,
     h("div", { display: "flex", flexDirection: "column", flexGrow: 1, padding: `34px ${pad}px` }, body),
   ]);
+}
+
+/** Draws a card as a 1200x630 PNG. */
+export async function renderCard(card: Card): Promise<Buffer> {
+  const [{ default: satori }, { Resvg }] = await Promise.all([import("satori"), import("@resvg/resvg-js")]);
+  const chart = card.kind === "chart" && card.chart ? await chartPng(card.chart) : undefined;
+  const tree = cardTree(card, chart);
 
   const fonts = [
     { name: "Source Sans 3", data: readFileSync(FONT_FILES.sans400), weight: 400 as const, style: "normal" as const },

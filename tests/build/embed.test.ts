@@ -108,6 +108,10 @@ describe("downloads", () => {
     expect(text).not.toMatch(/var\(--/);
     expect(text).not.toMatch(/currentColor/i);
     expect(svg.querySelector("title")?.textContent).toBe(CHARTS.find((c) => c.id === id)!.title);
+    // Every text size in the file: 12 px or more at its own width, so 12.5 px or more shown 600 px wide.
+    const sizes = [...text.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     // The page's download list states the same size.
     const list = page(`/charts/${id}/`).querySelector(".downloads-list")!.textContent!;
     expect(list).toContain(`${w} × ${h}`);

@@ -4,9 +4,9 @@
  * as on a real newspaper's site. The host pages run the hosts' own code: WordPress's wp-embed.js
  * (../shared/clients/wp-embed.js, a test fixture), pym.js 1.3.2 from npm, a Datawrapper listener.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import type { Frame, Page } from "playwright-core";
@@ -17,7 +17,22 @@ import { serveStatic, type RunningServer } from "./static-server.ts";
  * WordPress's own embed host script, as the shared clients folder beside the repository holds it
  * (CI lays shared/ beside its clone, so the path is relative to the checkout, not absolute).
  */
-export const WP_EMBED_JS = process.env.WP_EMBED_JS ?? fileURLToPath(new URL("../../../shared/clients/wp-embed.js", import.meta.url));
+/**
+ * WordPress's wp-embed.js from shared/clients beside the checkout (../shared), or beside any folder
+ * above it (a git worktree in a subfolder); WP_EMBED_JS names another copy.
+ */
+export const WP_EMBED_JS = process.env.WP_EMBED_JS ?? findShared("clients/wp-embed.js");
+
+function findShared(file: string): string {
+  const first = fileURLToPath(new URL(`../../../shared/${file}`, import.meta.url));
+  for (let dir = fileURLToPath(new URL("../../", import.meta.url)); ; ) {
+    const candidate = join(dir, "..", "shared", file);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) return first; // not found: copyFileSync names the expected path
+    dir = up;
+  }
+}
 /** The site origin the build wrote into absolute URLs (astro.config.mjs, SITE_URL). */
 export const SITE = new URL(process.env.SITE_URL ?? "https://beyondoneword.org.uk").origin;
 

@@ -82,69 +82,87 @@ export interface HostileGateResult {
   readonly ms: number;
 }
 
-export async function runHostile(browser: Browser, baseUrl: string, targets: readonly HostileTarget[], strings: readonly Hostile[] = HOSTILE): Promise<HostileGateResult> {
-  const findings: Finding[] = [];
-  const t0 = performance.now();
-  let loads = 0;
+/** One tab of the gate: its own context, page, dialog and error listeners. */
+async function openTab(browser: Browser, baseUrl: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route((url) => !isLocal(url.href, baseUrl), (route) => route.abort("blockedbyclient"));
   const page = await context.newPage();
-  const inflight = trackInflight(page);
-  let dialogs: string[] = [];
-  let errors: string[] = [];
+  const tab = { context, page, inflight: trackInflight(page), dialogs: [] as string[], errors: [] as string[] };
   page.on("dialog", (d) => {
-    dialogs.push(`${d.type()}("${d.message()}")`);
+    tab.dialogs.push(`${d.type()}("${d.message()}")`);
     void d.dismiss().catch(() => {});
   });
-  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("pageerror", (e) => tab.errors.push(e.message));
+  return tab;
+}
 
-  for (const target of targets) {
-    await gotoRetry(page, baseUrl + target.page);
-    await settle(page, inflight);
-    const baseline: Baseline = { counts: await domCounts(page) };
+/**
+ * Runs the gate over `targets`, `tabs` pages at a time (each target wholly in one tab, in its own
+ * browser context, so one page's dialogs and errors are never counted against another). Findings
+ * come back in the order of `targets`, whatever order the tabs finish in.
+ */
+export async function runHostile(browser: Browser, baseUrl: string, targets: readonly HostileTarget[], strings: readonly Hostile[] = HOSTILE, tabs = 2): Promise<HostileGateResult> {
+  const t0 = performance.now();
+  const perTarget: Finding[][] = targets.map(() => []);
+  let loads = 0;
+  let next = 0;
+  const worker = async () => {
+    const tab = await openTab(browser, baseUrl);
+    const { page, inflight } = tab;
+    try {
+      for (let t = next++; t < targets.length; t = next++) {
+        const target = targets[t]!;
+        const findings = perTarget[t]!;
+        await gotoRetry(page, baseUrl + target.page);
+        await settle(page, inflight);
+        const baseline: Baseline = { counts: await domCounts(page) };
 
-    const runs: { query: string; payloads: Hostile[]; what: string }[] = [];
-    // A 10,000-character value goes in one parameter at a time (round c): several in one URL would
-    // pass the request-line limits of static servers (Node's 16 KB) and test the server, not the page.
-    const long = (h: Hostile) => h.encoded.length > 2000;
-    const square = strings.filter((h) => !long(h));
-    const n = square.length;
-    for (let k = 0; k < n; k++) {
-      const values = target.params.map((_, i) => square[(i + k) % n]!);
-      const unknown = square[k]!;
-      const what = target.params.map((p, i) => `${p}=${values[i]!.label}`).concat(`${UNKNOWN_PARAM}/__proto__/#?secret=${unknown.label}`).join(", ");
-      runs.push({ query: queryFor(target.params, values, unknown), payloads: [...values, unknown], what });
-    }
-    for (const p of [...target.params, UNKNOWN_PARAM]) {
-      runs.push({ query: `?${encodeURIComponent(p)}=${ATTRIBUTE_BREAK.encoded}`, payloads: [ATTRIBUTE_BREAK], what: `${p}=${ATTRIBUTE_BREAK.label} (alone)` });
-      for (const h of strings.filter(long)) runs.push({ query: `?${encodeURIComponent(p)}=${h.encoded}`, payloads: [h], what: `${p}=${h.label} (alone)` });
-    }
-    for (const h of strings.filter(long)) runs.push({ query: `#?secret=${h.encoded}`, payloads: [h], what: `#?secret=${h.label}` });
+        const runs: { query: string; payloads: Hostile[]; what: string }[] = [];
+        // A 10,000-character value goes in one parameter at a time (round c): several in one URL would
+        // pass the request-line limits of static servers (Node's 16 KB) and test the server, not the page.
+        const long = (h: Hostile) => h.encoded.length > 2000;
+        const square = strings.filter((h) => !long(h));
+        const n = square.length;
+        for (let k = 0; k < n; k++) {
+          const values = target.params.map((_, i) => square[(i + k) % n]!);
+          const unknown = square[k]!;
+          const what = target.params.map((p, i) => `${p}=${values[i]!.label}`).concat(`${UNKNOWN_PARAM}/__proto__/#?secret=${unknown.label}`).join(", ");
+          runs.push({ query: queryFor(target.params, values, unknown), payloads: [...values, unknown], what });
+        }
+        for (const p of [...target.params, UNKNOWN_PARAM]) {
+          runs.push({ query: `?${encodeURIComponent(p)}=${ATTRIBUTE_BREAK.encoded}`, payloads: [ATTRIBUTE_BREAK], what: `${p}=${ATTRIBUTE_BREAK.label} (alone)` });
+          for (const h of strings.filter(long)) runs.push({ query: `?${encodeURIComponent(p)}=${h.encoded}`, payloads: [h], what: `${p}=${h.label} (alone)` });
+        }
+        for (const h of strings.filter(long)) runs.push({ query: `#?secret=${h.encoded}`, payloads: [h], what: `#?secret=${h.label}` });
 
-    for (const run of runs) {
-      dialogs = [];
-      errors = [];
-      loads++;
-      const add = (rule: string, message: string) => findings.push({ gate: "hostile", page: target.page, rule, message: `${message} [${run.what}]` });
-      try {
-        const response = await gotoRetry(page, baseUrl + target.page + run.query);
-        if (response && !response.ok()) add("http-status", `HTTP ${response.status()} for a URL of ${run.query.length} characters`);
-      } catch (e) {
-        add("load-failed", String((e as Error).message).split("\n")[0]!.slice(0, 160));
-        continue;
+        for (const run of runs) {
+          tab.dialogs = [];
+          tab.errors = [];
+          loads++;
+          const add = (rule: string, message: string) => findings.push({ gate: "hostile", page: target.page, rule, message: `${message} [${run.what}]` });
+          try {
+            const response = await gotoRetry(page, baseUrl + target.page + run.query);
+            if (response && !response.ok()) add("http-status", `HTTP ${response.status()} for a URL of ${run.query.length} characters`);
+          } catch (e) {
+            add("load-failed", String((e as Error).message).split("\n")[0]!.slice(0, 160));
+            continue;
+          }
+          await settle(page, inflight, { scroll: "figure", quietMs: 100 });
+          if (tab.dialogs.length) add("dialog", `dialog fired: ${tab.dialogs.join(", ")}`);
+          if (tab.errors.length) add("script-error", `page script threw: ${tab.errors.slice(0, 2).join(" | ").slice(0, 200)}`);
+          for (const b of await inspect(page)) add("markup-from-input", b);
+          const counts = await domCounts(page);
+          for (const [tag, c] of Object.entries(counts)) {
+            if (c > (baseline.counts[tag] ?? 0)) add("new-elements", `${c} <${tag}> elements, ${baseline.counts[tag] ?? 0} without parameters`);
+          }
+          const html = await page.content();
+          for (const h of run.payloads) if (h.markup && html.includes(h.markup)) add("raw-markup", `the raw input ${JSON.stringify(h.markup)} appears in the DOM`);
+        }
       }
-      await settle(page, inflight, { scroll: "figure", quietMs: 100 });
-      if (dialogs.length) add("dialog", `dialog fired: ${dialogs.join(", ")}`);
-      if (errors.length) add("script-error", `page script threw: ${errors.slice(0, 2).join(" | ").slice(0, 200)}`);
-      for (const b of await inspect(page)) add("markup-from-input", b);
-      const counts = await domCounts(page);
-      for (const [tag, c] of Object.entries(counts)) {
-        if (c > (baseline.counts[tag] ?? 0)) add("new-elements", `${c} <${tag}> elements, ${baseline.counts[tag] ?? 0} without parameters`);
-      }
-      const html = await page.content();
-      for (const h of run.payloads) if (h.markup && html.includes(h.markup)) add("raw-markup", `the raw input ${JSON.stringify(h.markup)} appears in the DOM`);
+    } finally {
+      await tab.context.close();
     }
-  }
-  await context.close();
-  return { findings, loads, ms: performance.now() - t0 };
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(tabs, targets.length)) }, worker));
+  return { findings: perTarget.flat(), loads, ms: performance.now() - t0 };
 }
