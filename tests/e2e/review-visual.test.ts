@@ -11,6 +11,8 @@
  *    source lines;
  *  - every chart drawing an explainer prints has its text at 7 pt or more on paper (two drawings
  *    print narrower than the column so that they fit beside their text);
+ *  - an explainer prints the report-card builder as its card, each area and its grade on one line
+ *    (its drawing printed two lines a row at 7.3 pt, "Personal dev." for the area's name);
  *  - /charts/ on a 320 px phone: each takeaway runs the width of the list under its thumbnail and
  *    title (in a column beside the thumbnail it was 130 px wide, five words a line), and every
  *    thumbnail's drawing fills its box (the reform timeline, 576 x 1,834, was a sliver 47 px wide).
@@ -166,6 +168,32 @@ describe("printed explainers", () => {
     await context.close();
     const small = texts.filter((t) => t.pt < 7 - 0.01).map((t) => `${t.pt.toFixed(1)} pt: ${t.text}`);
     expect(small).toEqual([]);
+  });
+});
+
+describe("the report-card builder on paper", () => {
+  it("many-more-ways-to-fail prints the example card with each area and its grade on one line, in full", async () => {
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/explainers/many-more-ways-to-fail/`, { waitUntil: "load" });
+    await page.emulateMedia({ media: "print" });
+    const figure = page.locator('.explainer-body .figure[data-chart="report-card-builder"]');
+    const printed = await figure.evaluate((fig) => ({
+      drawing: [...fig.querySelectorAll(".chart svg.plot")].some((svg) => svg.checkVisibility()),
+      rows: [...fig.querySelectorAll(".rcb-card .report-card-row")]
+        .filter((row) => row.checkVisibility())
+        .map((row) => {
+          const dt = row.querySelector("dt")!.getBoundingClientRect();
+          const dd = row.querySelector("dd")!.getBoundingClientRect();
+          return { area: row.querySelector("dt")!.textContent!.trim(), grade: row.querySelector("dd")!.textContent!.replace(/\s+/g, " ").trim(), oneLine: Math.abs(dt.top - dd.top) < 4 && dt.height < 20 };
+        }),
+    }));
+    await context.close();
+    expect(printed.drawing, "the drawing prints").toBe(false);
+    expect(printed.rows.map((r) => r.area)).toContain("Personal development and well-being");
+    expect(printed.rows.length).toBeGreaterThanOrEqual(9);
+    expect(printed.rows.filter((r) => !r.oneLine).map((r) => r.area)).toEqual([]);
+    expect(printed.rows.find((r) => r.area.startsWith("Attendance"))?.grade).toContain("Needs attention");
   });
 });
 
