@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, moduleImports, pruneCss, scripts, styleHash, stylesheets } from "./src/render/page-head.mjs";
+import { addHtmlVocabulary, addModulePreloads, addScriptVocabulary, inlineStyle, inlineType, moduleImports, onDemandImports, pruneCss, scripts, styleHash, stylesheets } from "./src/render/page-head.mjs";
 
 /** The one place the site's public base URL is set; every absolute URL derives from it. */
 const site = process.env.SITE_URL ?? "https://beyondoneword.org.uk";
@@ -129,5 +129,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   // Never inline scripts into the HTML: the Content-Security-Policy allows script files from 'self' only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // onDemandImports: import() of a "-on-demand" module without Vite's preload helper (src/render/page-head.mjs).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [onDemandImports()] },
 });

@@ -13,7 +13,10 @@
  *   - The CSP: the SHA-256 of that <style> goes into the page's <meta> style-src (never
  *     'unsafe-inline'; scripts stay 'self'), and the union over all pages into dist/_headers.
  *   - <link rel="modulepreload"> for every module the page's scripts import, and on chart and embed
- *     pages (the chart on the first screen) their import() targets too: no request chain.
+ *     pages (the chart on the first screen) their import() targets too: no request chain. Except
+ *     on-demand modules (isOnDemand: "-on-demand" ends the source file's name): code that only some
+ *     readers need, after something they do (the embed code's rebuild, needed only when the address
+ *     has a query), imported with import() and never preloaded, or every page view would fetch it.
  *
  * Pruning is by vocabulary, never by layout: a rule is dropped only when one of its selectors'
  * class or id names appears in no page of the type, neither in its HTML's class/id attributes nor
@@ -140,8 +143,69 @@ export function moduleImports(url, code, dynamic) {
 }
 
 /**
+ * Whether a built module is loaded on demand: its source file's name ends in "-on-demand" (for
+ * example src/scripts/embed-code-on-demand.ts), which the bundler keeps in the chunk's name,
+ * "/_astro/embed-code-on-demand.<hash>.js" (or "./embed-code-on-demand.<placeholder>.js" while it
+ * renders chunks). Such a module is imported with import() only when a reader needs it, so it is
+ * never preloaded. @param {string} url
+ */
+export function isOnDemand(url) {
+  return /(?:^|\/)[^/]+-on-demand\.[^./]+\.js$/.test(url);
+}
+
+/**
+ * A chunk's code with Vite's preload wrapper taken off its on-demand imports:
+ * `__vitePreload(() => import("./x-on-demand.<hash>.js"), <deps>)` becomes `import("./x-on-demand.<hash>.js")`,
+ * and the import of __vitePreload goes too once nothing calls it. Vite wraps every import() (it
+ * would preload the target's own imports when it is fetched, and it cannot tell until the bundle is
+ * written that there are none), and its helper, ~0.9 KB gzip, would be loaded with the page even
+ * when the on-demand module never is. An on-demand module should import nothing another chunk has
+ * (the build test checks it bundles its own code). Returns null when there is nothing to change.
+ * @param {string} code a chunk's code, before minifying @returns {string | null}
+ */
+export function unwrapOnDemandImports(code) {
+  let changed = false;
+  let out = code.replace(/\b__vitePreload\(\s*\(\)\s*=>\s*(import\(\s*(["'`])([^"'`]+)\2\s*\))\s*,[^()]*\)/g, (call, imp, _q, url) => {
+    if (!isOnDemand(url)) return call;
+    changed = true;
+    return imp;
+  });
+  if (!changed) return null;
+  if (!/\b__vitePreload\s*\(/.test(out)) {
+    out = out.replace(/import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2;?[ \t]*\n?/g, (stmt, names, q, from) => {
+      const kept = String(names)
+        .split(",")
+        .map((n) => n.trim())
+        .filter((n) => n && !/^(?:[\w$]+\s+as\s+)?__vitePreload$/.test(n));
+      if (kept.length === String(names).split(",").filter((n) => n.trim()).length) return stmt;
+      return kept.length === 0 ? "" : `import { ${kept.join(", ")} } from ${q}${from}${q};\n`;
+    });
+  }
+  return out;
+}
+
+/**
+ * The Vite plugin that applies unwrapOnDemandImports to every client chunk as it renders (after
+ * Vite's own import analysis; minifying comes later). @returns {import("vite").Plugin}
+ */
+export function onDemandImports() {
+  return {
+    name: "beyond-one-word:on-demand-imports",
+    apply: "build",
+    renderChunk: {
+      order: "post",
+      handler(code) {
+        const out = code.includes("__vitePreload") ? unwrapOnDemandImports(code) : null;
+        return out === null ? null : { code: out, map: null };
+      },
+    },
+  };
+}
+
+/**
  * <link rel="modulepreload"> in the <head> for every module the page's module scripts import (and,
- * with `eager`, their import() targets), so none waits on another's download.
+ * with `eager`, their import() targets but on-demand modules and what only those import), so none
+ * waits on another's download.
  * @param {string} html @param {(url: string) => string} read a built module's code @param {boolean} eager
  */
 export function addModulePreloads(html, read, eager) {
@@ -151,7 +215,10 @@ export function addModulePreloads(html, read, eager) {
   const visit = (url) => {
     if (seen.has(url) || !url.startsWith("/_astro/")) return;
     seen.add(url);
-    for (const dep of moduleImports(url, read(url), eager)) visit(dep);
+    const code = read(url);
+    const deps = moduleImports(url, code, false);
+    if (eager) deps.push(...moduleImports(url, code, true).filter((u) => !deps.includes(u) && !isOnDemand(u)));
+    for (const dep of deps) visit(dep);
   };
   for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(String(m[1]));
   const links = [...seen]

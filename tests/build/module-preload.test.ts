@@ -2,7 +2,9 @@
  * Interactive charts load with no request chain: on a chart or embed page, every module a page's
  * scripts import, statically or with import() (the chart's controls), is a <link rel="modulepreload">
  * in the <head>, so the browser fetches them all at once. Explainers keep their charts' code lazy
- * (fetched when near; src/scripts/when-near.ts): only static imports are preloaded there.
+ * (fetched when near; src/scripts/when-near.ts): only static imports are preloaded there. On-demand
+ * modules ("-on-demand" source files: the embed code's rebuild, needed only when the address has a
+ * query) are preloaded nowhere, and their import() comes without Vite's preload helper.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -10,6 +12,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { DIST } from "../support/dist.ts";
 import { CHARTS } from "../../src/render/charts.ts";
+import { isOnDemand } from "../../src/render/page-head.mjs";
 
 function modules(page: string) {
   const { document } = parseHTML(readFileSync(join(DIST, page, "index.html"), "utf8"));
@@ -77,4 +80,31 @@ describe("module preloading", () => {
       }
     }
   });
+
+  it("the embed code's rebuild is on demand: an import() target of every chart page, never preloaded, never a page script, with its code bundled in", () => {
+    const pages = CHARTS.map((c) => `/charts/${c.id}/`);
+    const rebuilds = new Set<string>();
+    for (const page of pages) {
+      const { head, scripts } = modules(page);
+      const embedCode = scripts.find((s) => s.includes("/EmbedCode.astro"));
+      expect(embedCode, `${page}: the embed code's script`).toBeTruthy();
+      const onDemand = imports(embedCode!, true).filter(isOnDemand);
+      expect(onDemand, `${page}: the rebuild, with import()`).toHaveLength(1);
+      const rebuild = onDemand[0]!;
+      rebuilds.add(rebuild);
+      expect(head.has(rebuild), `${page} preloads ${rebuild}`).toBe(false);
+      expect(scripts, page).not.toContain(rebuild);
+      // No module the page loads or preloads is on demand.
+      expect([...head, ...scripts].filter(isOnDemand), page).toEqual([]);
+    }
+    expect(rebuilds.size).toBe(1);
+    const [rebuild] = [...rebuilds];
+    // It is the rebuild (embed-html's markup), and it fetches nothing more: one request when needed.
+    expect(readFileSync(join(DIST, rebuild!), "utf8")).toContain("data-bow-embed");
+    expect(imports(rebuild!, true)).toEqual([]);
+    // And the script every chart page loads does not carry the rebuild's code.
+    const embedCode = modules(pages[0]!).scripts.find((s) => s.includes("/EmbedCode.astro"))!;
+    expect(readFileSync(join(DIST, embedCode), "utf8")).not.toContain("data-bow-embed");
+  });
 });
+

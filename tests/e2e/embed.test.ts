@@ -15,7 +15,9 @@ import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
+import { page as builtPage } from "../support/dist.ts";
 import { CHARTS } from "../../src/render/charts.ts";
+import { isOnDemand } from "../../src/render/page-head.mjs";
 
 const base = inject("baseUrl");
 const id = "good-or-outstanding-over-time";
@@ -612,3 +614,133 @@ describe("copy buttons on the chart page", () => {
     await context.close();
   });
 });
+
+describe("the embed code's rebuild, loaded on demand", () => {
+  /** The code the build wrote into the chart page's box: as Chromium reads the page with scripts off. */
+  let built = "";
+  beforeAll(async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/charts/${id}/`);
+    built = await page.locator("textarea[data-embed-code]").inputValue();
+    await context.close();
+    // The same text as in the built file (the server serves DIST).
+    expect(builtPage(`/charts/${id}/`).querySelector("textarea[data-embed-code]")!.innerHTML).toContain(`/embed/${id}/&quot;`);
+  });
+  const box = (page: Page) => page.locator("textarea[data-embed-code]");
+  const embedFor = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>("textarea[data-embed-code]")!.dataset.embedFor ?? null);
+
+  /** Every script the page fetches; the rebuild is the one that writes the code's markup (embed-html's data-bow-embed). */
+  function scriptsOf(page: Page) {
+    const urls: string[] = [];
+    const bodies: Promise<string>[] = [];
+    page.on("response", (r) => {
+      if (!new URL(r.url()).pathname.endsWith(".js")) return;
+      urls.push(new URL(r.url()).pathname);
+      bodies.push(r.text().catch(() => ""));
+    });
+    return { urls, rebuilds: async () => (await Promise.all(bodies)).filter((b) => b.includes("data-bow-embed")).length };
+  }
+
+  async function open(query = "") {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    const scripts = scriptsOf(page);
+    await page.goto(`${base}/charts/${id}/${query}`);
+    await page.locator("button[data-copy][data-copy-ready]").first().waitFor();
+    return { context, page, scripts };
+  }
+
+  async function copyEmbed(page: Page): Promise<string> {
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => page.locator(`[data-copy-status="embed-code-${id}"]`).textContent()).toBe("Copied.");
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  it("a static chart page with no query never fetches the rebuild, and Copy puts exactly the build-time code on the clipboard", async () => {
+    expect(built).toMatch(/^<iframe [\s\S]+embed\.js"><\/script>$/);
+    const { context, page, scripts } = await open();
+    await expect.poll(() => embedFor(page)).toBe("");
+    await box(page).focus();
+    expect(await copyEmbed(page)).toBe(built);
+    expect(await box(page).inputValue()).toBe(built);
+    await page.waitForLoadState("networkidle");
+    expect(scripts.urls.length, "the page's own scripts were seen").toBeGreaterThan(0);
+    expect(scripts.urls.filter(isOnDemand)).toEqual([]);
+    expect(await scripts.rebuilds(), `scripts fetched: ${scripts.urls.join(", ")}`).toBe(0);
+    await context.close();
+  });
+
+  it("with ?dark=true the box holds the dark code before the reader touches it", async () => {
+    const { context, page, scripts } = await open("?dark=true");
+    await expect.poll(() => embedFor(page)).toBe("?dark=true");
+    const code = await box(page).inputValue();
+    expect(code).toBe(built.replace(`/embed/${id}/"`, `/embed/${id}/#dark"`));
+    expect(await scripts.rebuilds(), "the rebuild was fetched").toBe(1);
+    expect(scripts.urls.filter(isOnDemand)).toHaveLength(1);
+    await context.close();
+  });
+
+  it("after history.pushState to a query, popstate: the code follows the address, there and back", async () => {
+    const { context, page } = await open();
+    await expect.poll(() => embedFor(page)).toBe("");
+    await page.evaluate(() => {
+      history.pushState(null, "", "?dark=true");
+      history.pushState(null, "", "?plain");
+      history.back(); // popstate, at ?dark=true
+    });
+    await expect.poll(() => embedFor(page)).toBe("?dark=true");
+    expect(await box(page).inputValue()).toContain(`/embed/${id}/#dark"`);
+    await page.evaluate(() => history.back()); // popstate, at no query
+    await expect.poll(() => embedFor(page)).toBe("");
+    expect(await box(page).inputValue()).toBe(built);
+    await context.close();
+  });
+
+  it("Copy right after the address changed without an event (rebuild not yet loaded) copies the code for the new address", async () => {
+    const { context, page, scripts } = await open();
+    await expect.poll(() => embedFor(page)).toBe("");
+    await page.evaluate(() => history.pushState(null, "", "?dark=false&plain"));
+    expect(await scripts.rebuilds()).toBe(0);
+    const code = await copyEmbed(page);
+    expect(code).toBe(built.replace(`/embed/${id}/"`, `/embed/${id}/#light-plain"`));
+    expect(await embedFor(page)).toBe("?dark=false&plain");
+    await context.close();
+  });
+
+  it("a chart with state: the first change of its controls fetches the rebuild, before the reader reaches Copy", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    const scripts = scriptsOf(page);
+    await page.goto(`${base}/charts/ways-to-fail/`);
+    await page.locator('[data-ways-to-fail][data-enhanced="true"] fieldset:not([disabled])').waitFor({ timeout: 10_000 });
+    await expect.poll(() => embedFor(page)).toBe("");
+    expect(scripts.urls.filter(isOnDemand), "not before").toEqual([]);
+    await page.locator("#wtf-areas").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => scripts.urls.filter(isOnDemand).length).toBe(1);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => page.locator(`[data-copy-status="embed-code-ways-to-fail"]`).textContent()).toBe("Copied.");
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&")).searchParams.get("areas")).toBe(await page.evaluate(() => new URLSearchParams(location.search).get("areas")));
+    await context.close();
+  });
+
+  it("if the rebuild cannot be fetched, Copy says so and copies nothing stale; the next Copy tries again", async () => {
+    const { context, page } = await open();
+    await expect.poll(() => embedFor(page)).toBe("");
+    await page.evaluate(() => navigator.clipboard.writeText("before"));
+    const rebuild = (url: URL) => isOnDemand(url.pathname);
+    await page.route(rebuild, (route) => route.abort());
+    await page.evaluate(() => history.pushState(null, "", "?dark=true"));
+    const status = page.locator(`[data-copy-status="embed-code-${id}"]`);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => status.textContent()).toMatch(/^Could not update the code for this address: press Copy again/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("before");
+    expect(await embedFor(page)).toBe("");
+    await page.unroute(rebuild);
+    expect(await copyEmbed(page)).toBe(built.replace(`/embed/${id}/"`, `/embed/${id}/#dark"`));
+    await context.close();
+  });
+});
+

@@ -193,6 +193,13 @@ describe("the browser's embed code on static chart pages", () => {
     return [...seen].map((f) => f.slice(resolve(".").length + 1)).sort();
   }
 
+  it("loads the rebuild only on demand: the script every chart page runs imports nothing, and embed-html comes with import() of an -on-demand module", () => {
+    const src = readFileSync("src/scripts/embed-code.ts", "utf8");
+    expect([...src.matchAll(/^import\s[^;]*from\s*["']([^"']+)["']/gm)].map((m) => m[1])).toEqual([]);
+    expect([...src.matchAll(/(?<!typeof )\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual(["./embed-code-on-demand.ts"]);
+    expect(sourceGraph("src/scripts/embed-code-on-demand.ts")).toContain("src/lib/embed-html.ts");
+  });
+
   it("loads no chart-state code (url-state, 1.6 KB gzip): a static chart has flags, not state", () => {
     const graph = sourceGraph("src/scripts/embed-code.ts");
     expect(graph).toContain("src/lib/embed-flags.ts");
