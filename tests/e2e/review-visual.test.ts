@@ -238,3 +238,28 @@ describe("the chart index on a phone", () => {
     }
   });
 });
+
+describe("the interactive charts' controls on a phone", () => {
+  it.each([
+    ["/charts/report-card-builder/", 320],
+    ["/charts/report-card-builder/", 375],
+    ["/charts/ways-to-fail/", 320],
+    ["/charts/ways-to-fail/", 375],
+  ] as const)("%s at %i px: the box's top border never runs through its heading (the legend sits inside the box)", async (path, width) => {
+    const page = await phone(base + path, width);
+    const r = await page.$eval(".interactive .controls", (fs) => {
+      const legend = fs.querySelector(":scope > legend")!;
+      const lb = legend.getBoundingClientRect();
+      const cs = getComputedStyle(legend);
+      // HTML's rendering rules: a fieldset's "rendered legend" (its first legend child, not floated,
+      // not absolutely positioned) sits on the top border, which is drawn through the legend's middle;
+      // any other legend is laid out inside the box, under a border drawn at the box's top.
+      const rendered = cs.float === "none" && cs.position !== "absolute" && cs.position !== "fixed";
+      const border = rendered ? (lb.top + lb.bottom) / 2 : fs.getBoundingClientRect().top + parseFloat(getComputedStyle(fs).borderTopWidth) / 2;
+      return { text: legend.textContent!.trim(), top: lb.top, bottom: lb.bottom, border, lines: Math.round(lb.height / parseFloat(cs.lineHeight)) };
+    });
+    // The border line must lie above the heading's text, not between its lines or through it.
+    expect(r.border < r.top, `border at ${r.border.toFixed(1)}, "${r.text}" (${r.lines} lines) from ${r.top.toFixed(1)} to ${r.bottom.toFixed(1)}`).toBe(true);
+    await page.context().close();
+  });
+});
