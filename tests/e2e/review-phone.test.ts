@@ -20,7 +20,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { useBrowser } from "../support/browser.ts";
+import { openPhone, useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 
 const base = inject("baseUrl");
@@ -34,12 +34,7 @@ afterAll(async () => {
 });
 
 /** A phone as the brief describes one: touch, 2x pixels, light or dark. */
-async function phone(url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: "load" });
-  return page;
-}
+const phone = (url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> => openPhone(browser, url, width, scheme);
 
 const SITE_PAGES = [
   "/",

@@ -23,7 +23,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { useBrowser } from "../support/browser.ts";
+import { openPhone, useBrowser } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
 
 const base = inject("baseUrl");
@@ -42,12 +42,7 @@ const explainers = readdirSync("src/content/explainers")
   .sort();
 const out = mkdtempSync(join(tmpdir(), "bow-review-visual-"));
 
-async function phone(url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: "load" });
-  return page;
-}
+const phone = (url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> => openPhone(browser, url, width, scheme);
 
 describe("the header on a 320 px phone, on a site with imported schools", () => {
   it.each(["/schools/", "/explainers/", "/charts/", "/data/", "/about/", "/areas/", "/"])("%s: the five section links sit on one row, light and dark", async (path) => {

@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium through playwright-core; nothing downloads a browser. */
 import { afterAll, beforeAll } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { existsSync } from "node:fs";
 
 export const CHROMIUM_FLAGS = [
@@ -44,4 +44,12 @@ export function useBrowser(): Browser {
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(launched) : value;
     },
   });
+}
+
+/** A page as a phone opens it: touch, mobile viewport `width` x 800, 2x pixels, light or dark, loaded. */
+export async function openPhone(browser: Browser, url: string, width: number, scheme: "light" | "dark" = "light"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  return page;
 }
