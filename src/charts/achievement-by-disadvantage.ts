@@ -17,6 +17,7 @@ export const achievementByDisadvantage: ChartDefinition<AchievementByDisadvantag
     "A share of schools, not of grades. The renewed framework's grades are not comparable with the old single words.",
   ],
   sourceSummary: "Ofsted's analysis of its first 921 school reports, as reported by Schools Week (May 2026)",
+  sourceShort: "Ofsted analysis, via Schools Week (May 2026)",
   datasets: ["achievement-by-disadvantage"],
   interactive: false,
   select: (data) => [...(data["achievement-by-disadvantage"] ?? [])].sort((a, b) => a.band_order - b.band_order),

@@ -88,6 +88,7 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
       "Schools are not inspected in random order, so the first report cards in an area may not describe all its schools.",
     ],
     sourceSummary: "Ofsted monthly management information on state-funded schools",
+    sourceShort: "Ofsted management information",
     datasets: ["mi-report-card-grades", "mi-safeguarding", "mi-overview"],
     interactive: false,
     select(data: ChartData): AreaChartRow[] {

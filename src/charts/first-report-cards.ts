@@ -23,6 +23,7 @@ export const firstReportCards: ChartDefinition<FirstReportCardsRow> = {
     "Safeguarding (met or not met) is not one of the five grades and is not counted here.",
   ],
   sourceSummary: "Schools Week analysis of the first 100 report cards (9 February 2026)",
+  sourceShort: "Schools Week (9 February 2026)",
   datasets: ["first-report-cards"],
   interactive: false,
   select: (data) => [...(data["first-report-cards"] ?? [])].sort((a, b) => ORDER.indexOf(a.grade) - ORDER.indexOf(b.grade)),

@@ -35,6 +35,7 @@ export const goodOrOutstandingByPhase: ChartDefinition<Row> = {
     "The dataset also holds nursery, special and alternative-provision figures (for example, 97%, 90% and 86% in August 2024).",
   ],
   sourceSummary: "Ofsted official statistics on state-funded school inspections, 2014 to 2024, with some figures from press coverage of them",
+  sourceShort: "Ofsted statistics 2014–2024 and press reports",
   datasets: ["good-or-outstanding-by-phase"],
   interactive: false,
   select: (data) =>

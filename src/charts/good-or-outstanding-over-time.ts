@@ -19,6 +19,7 @@ export const goodOrOutstandingOverTime: ChartDefinition<Row> = {
     "Snapshots marked as resting on a secondary source are flagged on the dataset page.",
   ],
   sourceSummary: "Ofsted official statistics on state-funded school inspections, August 2010 to August 2024, with some grade splits from press coverage of them",
+  sourceShort: "Ofsted statistics 2010–2024 and press reports",
   datasets: ["overall-effectiveness"],
   interactive: false,
   select: (data) =>

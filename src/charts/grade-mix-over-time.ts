@@ -58,6 +58,7 @@ export const gradeMixOverTime: ChartDefinition<GradeMixRow> = {
     "The August 2011 split comes from Ofsted's 2010/11 annual report, a one-off count of every open school that differs from the official statistics used for the later bars.",
   ],
   sourceSummary: "Ofsted official statistics on state-funded school inspections, 2011 to 2024, with grade splits from press coverage of them",
+  sourceShort: "Ofsted statistics 2011–2024 and press reports",
   datasets: ["overall-effectiveness"],
   interactive: false,
   select: (data) => gradeMixRows(data["overall-effectiveness"] ?? []),

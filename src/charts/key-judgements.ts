@@ -74,6 +74,7 @@ export const keyJudgementsChart: ChartDefinition<KeyJudgementSegment> = {
     "Over the whole of 2024/25 the pattern held: 83%, 94%, 96% and 88% good or outstanding (see the dataset).",
   ],
   sourceSummary: "Ofsted official statistics as at 31 December 2024, with the grade split from a secondary note",
+  sourceShort: "Ofsted statistics, December 2024; secondary note",
   datasets: ["key-judgements"],
   interactive: false,
   select: (data) => divergingSegments(data["key-judgements"] ?? []),

@@ -38,6 +38,7 @@ export const reformTimeline: ChartDefinition<ReformTimelineRow> = {
     "Events resting on press coverage rather than an official publication are flagged in the data.",
   ],
   sourceSummary: "Ofsted publications, court and press reports, 2005 to 2026 (each event's source in the data)",
+  sourceShort: "Ofsted, courts and press, 2005–2026",
   datasets: ["reform-timeline"],
   interactive: false,
   select: (data) => [...(data["reform-timeline"] ?? [])].sort((a, b) => a.date.localeCompare(b.date)),

@@ -39,6 +39,7 @@ export const reportCardBuilder: ChartDefinition<CardLine> = {
     "Your choices are kept in the page address, so a link reproduces the card.",
   ],
   sourceSummary: "Ofsted, “Understanding Ofsted report cards and grades” (gov.uk guidance), for the areas and grades",
+  sourceShort: "Ofsted",
   datasets: ["report-card-scale"],
   interactive: true,
   select: (data) => cardLines(DEFAULT_CARD, data["report-card-scale"] ?? []),

@@ -50,6 +50,7 @@ export const reportCardSamples: ChartDefinition<SampleRow> = {
     "No later sample of every grade had been found by November 2026. Ofsted's official statistics as at 31 March 2026 (published 24 June 2026) cover these inspections, but we have not seen their figures, and Ofsted says the new grades are not comparable with the old ones.",
   ],
   sourceSummary: "Schools Week analyses of published report cards, December 2025 and February 2026",
+  sourceShort: "Schools Week (December 2025, February 2026)",
   datasets: ["report-card-samples"],
   interactive: false,
   select: (data) => sampleRows(data["report-card-samples"] ?? []),

@@ -55,6 +55,7 @@ export const reportCardsByArea: ChartDefinition<AreaGradeSegment> = {
     "Schools are not inspected at random, so early figures may not describe all schools.",
   ],
   sourceSummary: "Ofsted monthly management information on state-funded schools",
+  sourceShort: "Ofsted management information",
   datasets: ["mi-report-card-grades"],
   interactive: false,
   select: (data) => areaGradeSegments(data["mi-report-card-grades"] ?? []),

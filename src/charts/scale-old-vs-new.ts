@@ -35,6 +35,7 @@ export const scaleOldVsNew: ChartDefinition<ReportCardScaleRow> = {
     "The dashed links are a reading aid only. Safeguarding is judged separately as met or not met (under the old framework: effective, yes or no).",
   ],
   sourceSummary: "Ofsted guidance on report cards and grades; press descriptions of the colours",
+  sourceShort: "Ofsted guidance; press",
   datasets: ["report-card-scale"],
   interactive: false,
   select: (data) => [...(data["report-card-scale"] ?? [])].sort((a, b) => b.rank - a.rank),

@@ -43,6 +43,7 @@ export const waysToFailChart: ChartDefinition<Row> = {
     "Possible report cards: 5 grades for each area times safeguarding met or not met (5^k × 2); the old system had 4 single words.",
   ],
   sourceSummary: "Modelled from the share of grades below expected on the first 100 report cards (Schools Week, 9 February 2026)",
+  sourceShort: "modelled on Schools Week data (February 2026)",
   datasets: ["first-report-cards"],
   interactive: true,
   select(data) {

@@ -24,6 +24,7 @@ export const whatOneWordHid: ChartDefinition<SubJudgementRow> = {
     "For outstanding schools the analysis says only that \"almost all\" were outstanding in all four, so no bar is drawn. Schools Week reports that most good schools with differing judgements had outstanding ones; under the 2019 framework a key judgement below good usually pulled the overall grade down too.",
   ],
   sourceSummary: "FFT Education Datalab analysis of 2023/24 Ofsted graded inspections (September 2024)",
+  sourceShort: "FFT Education Datalab (September 2024)",
   datasets: ["sub-judgements"],
   interactive: false,
   select: (data) => [...(data["sub-judgements"] ?? [])].sort((a, b) => ORDER.indexOf(a.overall_grade) - ORDER.indexOf(b.overall_grade)),

@@ -48,6 +48,9 @@ export interface RowSource {
  * snapshot test (src/render/chart.ts turns it into every output). Pure: no DOM, no file access
  * (rows come in through `select`), so it lives here and the browser can import it too.
  */
+/** The longest sourceShort: the embed credit fits one line at 600 px (the iframe's measured height) and two at 288. */
+export const SOURCE_SHORT_MAX = 48;
+
 export interface ChartDefinition<Row = any> {
   readonly id: string;
   readonly title: string;
@@ -56,6 +59,12 @@ export interface ChartDefinition<Row = any> {
   readonly notes: readonly string[];
   /** Short source line, e.g. "Ofsted official statistics, 2010-2024". Each row's own source is in the data table. */
   readonly sourceSummary: string;
+  /**
+   * The source in a few words for the embed's credit line ("Beyond One Word · Source: …"), which
+   * wraps rather than cut the source off: at most SOURCE_SHORT_MAX characters, so the credit takes
+   * one line at 600 px and two on a phone. Names the same publisher as sourceSummary, with a date.
+   */
+  readonly sourceShort: string;
   /** Datasets the chart reads; its source line links to each. */
   readonly datasets: readonly DatasetId[];
   /** True if marks change with the reader's input (loads chart code in the browser). */

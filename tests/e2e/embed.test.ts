@@ -374,7 +374,7 @@ const SWEEP = [288, ...Array.from({ length: 18 }, (_, i) => 320 + i * 40)];
 
 describe("compact embeds at every width", () => {
   it.each(CHARTS.flatMap((c) => [[c.id, true] as const, [c.id, false] as const]))(
-    "%s (JavaScript %s): within WordPress's 1,000 px, nothing wider than the frame, chart text >= 12 px, at every width from 288 to 1,000",
+    "%s (JavaScript %s): within WordPress's 1,000 px, nothing wider than the frame, source line whole, chart text >= 12 px, at every width from 288 to 1,000",
     async (chartId, javaScriptEnabled) => {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 900 } });
       const page = await context.newPage();
@@ -390,7 +390,10 @@ describe("compact embeds at every width", () => {
             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
             return Array.from(svg.querySelectorAll("text")).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
           });
+          // The credit line (site and source) shows every word: nothing cut off or hidden past its box.
+          const credit = document.querySelector<HTMLElement>(".figure-credit");
           return {
+            creditCut: credit ? credit.scrollWidth - credit.clientWidth : 0,
             height: Math.ceil(document.documentElement.getBoundingClientRect().height),
             overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             minText: px.length ? Math.min(...px) : null,
@@ -400,6 +403,7 @@ describe("compact embeds at every width", () => {
         rows.push(`${width}:${r.height}`);
         if (r.height > 1000) problems.push(`${width} px wide: ${r.height} px tall`);
         if (r.overflowX > 0) problems.push(`${width} px wide: ${r.overflowX} px wider than the frame`);
+        if (r.creditCut > 0) problems.push(`${width} px wide: the source line is cut off (${r.creditCut} px hidden)`);
         if (r.minText !== null && r.minText < 11.99) problems.push(`${width} px wide: chart text ${r.minText.toFixed(1)} px`);
         // The builder, live, shows its choices instead of the drawing of the card.
         if (r.svgs > 1 || (r.svgs === 0 && !(chartId === "report-card-builder" && javaScriptEnabled))) problems.push(`${width} px wide: ${r.svgs} drawings shown`);
@@ -513,13 +517,20 @@ describe("render flags and JS off", () => {
     await context.close();
   });
 
-  it("compact: title (a heading, not a link), chart, one-line source to the chart page; the rest behind one toggle", async () => {
+  it("compact: title (a heading, not a link), chart, a short source line to the chart page (whole: two lines at most at 320, one at 600); the rest behind one toggle", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/embed/${id}/`);
     await expect(page.locator("h1.figure-title a").count()).resolves.toBe(0);
     const credit = page.locator(".figure-credit");
-    await expect(credit.evaluate((el) => Math.round(el.getBoundingClientRect().height))).resolves.toBeLessThanOrEqual(26); // one line
+    const chart = CHARTS.find((c) => c.id === id)!;
+    await expect(credit.textContent()).resolves.toBe(`Beyond One Word · Source: ${chart.sourceShort}`);
+    const box = () => credit.evaluate((el) => ({ height: Math.round(el.getBoundingClientRect().height), cut: el.scrollWidth - el.clientWidth }));
+    await expect(box()).resolves.toMatchObject({ cut: 0 });
+    expect((await box()).height, "two lines at most at 320 px").toBeLessThanOrEqual(2 * 21 + 3);
+    await page.setViewportSize({ width: 600, height: 900 });
+    expect((await box()).height, "one line at 600 px (the embed code's measured height)").toBeLessThanOrEqual(26);
+    await page.setViewportSize({ width: 320, height: 900 });
     await expect(page.locator(`.figure-credit a[href="/charts/${id}/"]`).isVisible()).resolves.toBe(true);
     for (const sel of [".figure-notes", ".figure-source", ".figure-data", ".embed-footer"]) await expect(page.locator(sel).isVisible(), sel).resolves.toBe(false);
     await page.locator(".figure-more > summary").click();

@@ -22,6 +22,8 @@ import { firstReportCards, shareAtOrAboveExpected } from "../../src/charts/first
 import { dateParts, reformTimeline, spokenDate } from "../../src/charts/reform-timeline.ts";
 import { textWidth, wrapText } from "../../src/lib/text-measure.ts";
 import { errorOf } from "../support/data-error.ts";
+import { ALL_CHARTS } from "../../src/charts/index.ts";
+import { SOURCE_SHORT_MAX } from "../../src/lib/chart.ts";
 
 
 const snapshot = (as_at: string, o: number | null, g: number | null, ri: number | null, i: number | null): OverallEffectivenessRow => ({
@@ -174,5 +176,19 @@ describe("reform-timeline", () => {
     const dates = rows.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
     for (const d of ["2012-09-01", "2019-09-01", "2024-09-02", "2025-02-03", "2025-09-09", "2025-11-03", "2025-11-10", "2026-02-09"]) expect(dates).toContain(d);
+  });
+});
+
+describe("each chart's short source (the embed's credit line, which wraps and is never cut off)", () => {
+  it.each(ALL_CHARTS.map((c) => [c.id, c] as const))("%s: short, and the same publisher and dates as its full source summary", (_id, chart) => {
+    const short = chart.sourceShort;
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.length, short).toBeLessThanOrEqual(SOURCE_SHORT_MAX);
+    expect(short, "no full stop: the credit line ends with it").not.toMatch(/\.$/);
+    // Every name and year in the short form is in the full one (it shortens, never adds).
+    for (const word of short.match(/\b[A-Z][A-Za-z]+\b|\b\d{4}\b/g) ?? []) expect(chart.sourceSummary, `"${word}" from "${short}"`).toContain(word);
+    // A dated source stays dated; a modelled figure still says so beside it.
+    if (/\b\d{4}\b/.test(chart.sourceSummary)) expect(short).toMatch(/\b\d{4}\b/);
+    if (/^modelled/i.test(chart.sourceSummary)) expect(short).toMatch(/^modelled/i);
   });
 });
