@@ -15,7 +15,10 @@
  *    (its drawing printed two lines a row at 7.3 pt, "Personal dev." for the area's name);
  *  - /charts/ on a 320 px phone: each takeaway runs the width of the list under its thumbnail and
  *    title (in a column beside the thumbnail it was 130 px wide, five words a line), and every
- *    thumbnail's drawing fills its box (the reform timeline, 576 x 1,834, was a sliver 47 px wide).
+ *    thumbnail's drawing fills its box (the reform timeline, 576 x 1,834, was a sliver 47 px wide);
+ *  - a dataset page on a desktop screen shows its rows table the width of the window (90rem at most),
+ *    not in the 736-px text column with the rest of a 1,280-px screen blank beside it, and never wider
+ *    than the window.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
@@ -256,5 +259,30 @@ describe("the interactive charts' controls on a phone", () => {
     // The border line must lie above the heading's text, not between its lines or through it.
     expect(r.border < r.top, `border at ${r.border.toFixed(1)}, "${r.text}" (${r.lines} lines) from ${r.top.toFixed(1)} to ${r.bottom.toFixed(1)}`).toBe(true);
     await page.context().close();
+  });
+});
+
+describe("a dataset's rows on a desktop screen", () => {
+  const datasets = readdirSync("dist/data", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  it.each([1024, 1280, 1920])("at %i px every dataset's rows table spans the window (less 1rem a side, 90rem at most), inside it, the page never wider", async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    expect(datasets.length).toBeGreaterThan(5);
+    for (const id of datasets) {
+      await page.goto(`${base}/data/${id}/`);
+      const r = await page.evaluate(() => {
+        const box = document.querySelector(".table-scroll:has(> table.provenance)")!.getBoundingClientRect();
+        const column = document.querySelector("main h1")!.getBoundingClientRect();
+        const de = document.documentElement;
+        return { left: box.left, right: box.right, column: column.width, client: de.clientWidth, over: de.scrollWidth - de.clientWidth };
+      });
+      const want = Math.min(r.client - 32, 1440);
+      if (r.right - r.left < want - 1) problems.push(`${id}: rows box ${Math.round(r.right - r.left)} px wide (text column ${Math.round(r.column)}), want ${want}`);
+      if (r.left < 0 || r.right > r.client + 0.5) problems.push(`${id}: rows box ${Math.round(r.left)}..${Math.round(r.right)} outside 0..${r.client}`);
+      if (r.over > 0) problems.push(`${id}: page ${r.over} px wider than the window`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
