@@ -12,6 +12,7 @@ import { areaPath, kindInfo, SMALL_NUMBER, shareOf } from "../lib/areas-report.t
 import { SCHOOL_AREAS, type AreaKey } from "../lib/areas.ts";
 import { gradeCount } from "../lib/datasets/mi-common.ts";
 import { datasetRowKey } from "../lib/datasets/row-key.ts";
+import { latestAsAt } from "../lib/chart.ts";
 import type { DatasetId } from "../lib/datasets/index.ts";
 import { longDate } from "../lib/format.ts";
 import { AREA_LEGEND, areaChartSvg, thousands, areaSvgDocument, CARD_PARTS, SAFEGUARDING_PARTS, SMALL_NUMBERS_NOTE, type AreaSvg, type Panel } from "../lib/area-chart-svg.ts";
@@ -89,6 +90,7 @@ export function areaChart(area: Area): ChartDefinition<AreaChartRow> {
     ],
     sourceSummary: "Ofsted monthly management information on state-funded schools",
     sourceShort: "Ofsted management information",
+    asAt: latestAsAt,
     datasets: ["mi-report-card-grades", "mi-safeguarding", "mi-overview"],
     interactive: false,
     select(data: ChartData): AreaChartRow[] {

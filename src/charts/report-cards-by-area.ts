@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { MiReportCardGradesRow } from "../lib/datasets/mi-report-card-grades.ts";
 import { datasetRowKey } from "../lib/datasets/row-key.ts";
+import { latestAsAt } from "../lib/chart.ts";
 import { gradeCount } from "../lib/datasets/mi-common.ts";
 import { longDate } from "../lib/format.ts";
 import { REPORT_CARD_GRADES, reportCardGrade, type ReportCardGradeKey } from "../lib/grades.ts";
@@ -56,6 +57,7 @@ export const reportCardsByArea: ChartDefinition<AreaGradeSegment> = {
   ],
   sourceSummary: "Ofsted monthly management information on state-funded schools",
   sourceShort: "Ofsted management information",
+  asAt: latestAsAt,
   datasets: ["mi-report-card-grades"],
   interactive: false,
   select: (data) => areaGradeSegments(data["mi-report-card-grades"] ?? []),

@@ -65,6 +65,12 @@ export interface ChartDefinition<Row = any> {
    * one line at 600 px and two on a phone. Names the same publisher as sourceSummary, with a date.
    */
   readonly sourceShort: string;
+  /**
+   * Charts drawn from one dated file (Ofsted's monthly management information): the date (yyyy-mm-dd)
+   * its rows are as at, which the embed's credit adds to sourceShort, so an embedded chart says how
+   * current it is without opening its notes.
+   */
+  readonly asAt?: (rows: readonly Row[]) => string | null;
   /** Datasets the chart reads; its source line links to each. */
   readonly datasets: readonly DatasetId[];
   /** True if marks change with the reader's input (loads chart code in the browser). */
@@ -108,6 +114,11 @@ export interface ChartDefinition<Row = any> {
 }
 
 /** The page that shows a chart: /charts/<id>/, or the chart's own pagePath. */
+/** The latest as-at date (yyyy-mm-dd) among rows, or null for none: a chart's asAt for rows from one dated file. */
+export function latestAsAt(rows: readonly { readonly as_at: string }[]): string | null {
+  return rows.reduce<string | null>((latest, r) => (latest === null || r.as_at > latest ? r.as_at : latest), null);
+}
+
 export function chartPagePath(chart: Pick<ChartDefinition, "id" | "pagePath">): string {
   return chart.pagePath ?? `/charts/${chart.id}/`;
 }

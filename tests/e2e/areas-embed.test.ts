@@ -99,6 +99,25 @@ describe(`area chart ${id}: embeds like every chart`, () => {
     await page.close();
   });
 
+  it("the embed's credit dates its source: Ofsted's management information as at the file's date (the data table's 'As at')", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/embed/${id}/`);
+    const asAt = await page.evaluate(() => {
+      const table = document.querySelector(".figure-data table")!;
+      const col = [...table.querySelectorAll("thead th")].findIndex((th) => th.textContent!.trim() === "As at");
+      return [...table.querySelectorAll("tbody tr")].map((tr) => tr.children[col]!.textContent!.trim());
+    });
+    // One file, one date: the table shows it as the reader reads it ("31 March 2026").
+    expect(asAt.length).toBeGreaterThan(0);
+    expect(new Set(asAt).size).toBe(1);
+    expect(asAt[0]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const credit = page.locator(".figure-credit");
+    await expect(credit.textContent()).resolves.toBe(`Beyond One Word · Source: Ofsted management information, ${asAt[0]}`);
+    await expect(credit.evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
+    await context.close();
+  });
+
   it("oEmbed returns the same iframe; the SVG and CSV downloads hold the area's rows", async () => {
     const o = JSON.parse(readFileSync(join(dist, "oembed", `${id}.json`), "utf8"));
     expect(o).toMatchObject({ type: "rich", version: "1.0" });

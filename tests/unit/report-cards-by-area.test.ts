@@ -50,6 +50,11 @@ describe("report-cards-by-area (imported data)", () => {
     await expect(standaloneSvg(svg).svg.replace(/></g, ">\n<")).toMatchFileSnapshot("../charts/__snapshots__/report-cards-by-area-fixture-720.svg");
   });
 
+  it("is as at the file's date, for the embed's credit (none without rows)", () => {
+    expect(reportCardsByArea.asAt?.(rows)).toBe("2026-10-31");
+    expect(reportCardsByArea.asAt?.([])).toBeNull();
+  });
+
   it("is published only when the imported dataset is present", () => {
     expect(ALL_CHARTS.map((c) => c.id)).toContain("report-cards-by-area");
     expect(CHARTS.map((c) => c.id).includes("report-cards-by-area")).toBe(datasetExists("mi-report-card-grades"));
