@@ -122,3 +122,24 @@ describe("a build after an import", () => {
     expect(existsSync(join(out, "data", "mi-old-vs-new.csv"))).toBe(true);
   });
 });
+
+describe("addresses quoted in a dataset's cells are links", () => {
+  it.each(present)("%s: every https address in its rows table is a link to itself (a reader opens it, not copies it); no http link", (id) => {
+    const doc = page(`/data/${id}/`);
+    const cells = Array.from(doc.querySelectorAll("table.provenance td"));
+    expect(cells.length).toBeGreaterThan(0);
+    const unlinked: string[] = [];
+    for (const td of cells) {
+      const linked = new Set(Array.from(td.querySelectorAll("a[href]")).map((a) => a.getAttribute("href")));
+      for (const m of (td.textContent ?? "").matchAll(/https:\/\/[^\s<>"']+/g)) {
+        const address = m[0].replace(/[.,;:!?)\]]+$/, "");
+        if (!linked.has(address) && !linked.has(new URL(address).href)) unlinked.push(address);
+      }
+      for (const a of td.querySelectorAll("a[href^='http']")) {
+        expect(a.getAttribute("href")).toMatch(/^https:/);
+        expect(a.getAttribute("rel")).toBe("noopener");
+      }
+    }
+    expect(unlinked).toEqual([]);
+  });
+});
