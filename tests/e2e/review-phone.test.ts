@@ -16,7 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -94,6 +94,27 @@ describe("the header on a phone", () => {
       expect(rows, path).toBe(1);
       await page.context().close();
     }
+  });
+});
+
+describe("every area page on a 320 px phone (the fixture site's regions, local authorities and constituencies)", () => {
+  it("no page is wider than the screen (a long one-word place name heading a table pushed Northumberland's 16 px past it)", async () => {
+    const dist = inject("schoolsDist");
+    const paths = ["region", "la", "constituency"].flatMap((kind) =>
+      existsSync(join(dist, "areas", kind)) ? readdirSync(join(dist, "areas", kind)).map((slug) => `/areas/${kind}/${slug}/`) : [],
+    );
+    expect(paths.length).toBeGreaterThan(10);
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(schools.url + path, { waitUntil: "load" });
+      if (await page.locator('meta[http-equiv="refresh"]').count()) continue; // a renamed area's forwarding page
+      const r = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, vw: document.documentElement.clientWidth }));
+      if (r.scroll > r.vw) wide.push(`${path} ${r.scroll - r.vw} px too wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
   });
 });
 
