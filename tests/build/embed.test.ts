@@ -171,6 +171,9 @@ describe("embed pages", () => {
     expect(doc.querySelector(`main[data-embed-id="${id}"] figure[data-chart="${id}"] svg.plot`)).not.toBeNull();
     expect(doc.querySelector(".figure-source")).not.toBeNull();
     expect(doc.querySelector(`.figure-credit a[href="/charts/${id}/"]`)).not.toBeNull();
+    // Its link says where it goes (a screen reader lists it alone), its name starting with the words shown.
+    const credit = doc.querySelector(".figure-credit a")!;
+    expect(credit.getAttribute("aria-label")).toBe(`${credit.textContent}: this chart's own page`);
     // The title is a heading, not a link; notes, data and downloads come after the one toggle.
     expect(doc.querySelector("h1.figure-title a")).toBeNull();
     const more = doc.querySelector("figure > details.figure-more")!;
