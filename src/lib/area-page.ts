@@ -25,14 +25,22 @@ export function countAndShare(count: number, of: number): string {
 const swatch = (kind: "old" | "card" | "safeguarding", key: string, symbol: string) =>
   `<span class="area-sw area-sw-${kind}-${key}" aria-hidden="true"></span><span class="school-symbol" aria-hidden="true">${esc(symbol)}</span>`;
 
-/** Safeguarding met / not met for the area and England, as a table (in a box that scrolls sideways: a long place name heading a column can be wider than a 320-px phone). */
+/**
+ * A table of the area beside England, in a box that scrolls sideways (a long place name heading a
+ * column can be wider than a 320-px phone), labelled with its caption.
+ */
+function areaBesideEngland(caption: string, firstColumn: string, areaName: string, rows: readonly string[]): string {
+  return `<section class="table-scroll" tabindex="0" aria-label="${esc(caption)}"><table class="area-table"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(firstColumn)}</th><th scope="col">${esc(areaName)}</th><th scope="col">England</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+}
+
+/** Safeguarding met / not met for the area and England, as a table. */
 export function safeguardingTable(area: Tally, england: Tally, areaName: string): string {
   const rows = SAFEGUARDING.map((g) => {
     const a = g.key === "met" ? area.safeguarding.met : area.safeguarding.notMet;
     const e = g.key === "met" ? england.safeguarding.met : england.safeguarding.notMet;
     return `<tr><th scope="row">${swatch("safeguarding", g.key, g.symbol)} ${esc(g.label)}</th><td class="num">${countAndShare(a, area.safeguarding.met + area.safeguarding.notMet)}</td><td class="num">${countAndShare(e, england.safeguarding.met + england.safeguarding.notMet)}</td></tr>`;
   });
-  return `<section class="table-scroll" tabindex="0" aria-label="Safeguarding standards, schools with a report card"><table class="area-table"><caption>Safeguarding standards, schools with a report card</caption><thead><tr><th scope="col">Outcome</th><th scope="col">${esc(areaName)}</th><th scope="col">England</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+  return areaBesideEngland("Safeguarding standards, schools with a report card", "Outcome", areaName, rows);
 }
 
 /** The same schools' last single words (2019 framework overall effectiveness), area beside England. */
@@ -42,7 +50,7 @@ export function singleWordsTable(area: Tally, england: Tally, areaName: string):
     const mark = g ? swatch("old", g.key, g.symbol) + " " : "";
     return `<tr><th scope="row">${mark}${esc(w.label)}</th><td class="num">${countAndShare(area.singleWords[w.key], area.withCard)}</td><td class="num">${countAndShare(england.singleWords[w.key], england.withCard)}</td></tr>`;
   });
-  return `<section class="table-scroll" tabindex="0" aria-label="The last single word of the schools with a report card"><table class="area-table"><caption>The last single word of the schools with a report card</caption><thead><tr><th scope="col">Last single word</th><th scope="col">${esc(areaName)}</th><th scope="col">England</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+  return areaBesideEngland("The last single word of the schools with a report card", "Last single word", areaName, rows);
 }
 
 /** A school's card in one cell: each grade it holds, with its symbol and how many areas. */
